@@ -1,0 +1,107 @@
+package org.strategycheck;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * Renders findings and record errors from message keys and arguments.
+ *
+ * <p>The library's English wording lives in two resource bundles: {@value #CORE_BUNDLE}
+ * (record errors) and {@value #RULES_BUNDLE} (findings, shipped with the rules). A host may
+ * put its own bundle in front ({@link #withOverrides(ResourceBundle)}), to translate or
+ * reword, without touching the rules; keys it does not define fall back to English.
+ *
+ * <p>Patterns use {@link MessageFormat} syntax. Arguments are passed as strings, so rendering
+ * never depends on the machine's locale. Instances are immutable and thread-safe.
+ */
+public final class Messages {
+
+    /** Base name of the bundle holding record-error messages. */
+    public static final String CORE_BUNDLE = "org.strategycheck.messages";
+    /** Base name of the bundle holding finding messages. */
+    public static final String RULES_BUNDLE = "org.strategycheck.rules.messages";
+
+    private static final Messages ENGLISH = new Messages(defaultBundles());
+
+    private final List<ResourceBundle> bundles;
+
+    private Messages(List<ResourceBundle> bundles) {
+        this.bundles = List.copyOf(bundles);
+    }
+
+    /**
+     * The library's own English wording.
+     *
+     * @return the default messages
+     */
+    public static Messages english() {
+        return ENGLISH;
+    }
+
+    /**
+     * The library's wording with a host's bundle in front of it.
+     *
+     * @param overrides the host's bundle; its keys win
+     * @return messages that look in {@code overrides} first
+     */
+    public Messages withOverrides(ResourceBundle overrides) {
+        Objects.requireNonNull(overrides, "overrides");
+        List<ResourceBundle> chain = new ArrayList<>();
+        chain.add(overrides);
+        chain.addAll(bundles);
+        return new Messages(chain);
+    }
+
+    /**
+     * Whether some bundle defines the key.
+     *
+     * @param key a message key
+     * @return {@code true} when {@link #render} would find a pattern
+     */
+    public boolean has(String key) {
+        return pattern(key) != null;
+    }
+
+    /**
+     * Renders a message.
+     *
+     * @param key       the message key
+     * @param arguments the arguments, already formatted
+     * @return the message; the key itself, with its arguments, when no bundle defines it
+     */
+    public String render(String key, List<String> arguments) {
+        String pattern = pattern(key);
+        if (pattern == null) {
+            return arguments.isEmpty() ? key : key + " " + arguments;
+        }
+        return new MessageFormat(pattern, Locale.UK).format(arguments.toArray());
+    }
+
+    private String pattern(String key) {
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        return null;
+    }
+
+    private static List<ResourceBundle> defaultBundles() {
+        List<ResourceBundle> found = new ArrayList<>();
+        for (String base : List.of(RULES_BUNDLE, CORE_BUNDLE)) {
+            try {
+                // ROOT with no fallback: never pick a bundle for the machine's default locale.
+                found.add(ResourceBundle.getBundle(base, Locale.ROOT, Messages.class.getClassLoader(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            } catch (MissingResourceException absent) {
+                // The rules bundle is absent when only rules-core is on the class path.
+            }
+        }
+        return found;
+    }
+}

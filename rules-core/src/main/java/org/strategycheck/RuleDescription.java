@@ -1,0 +1,55 @@
+package org.strategycheck;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A rule of the catalogue as the rules themselves describe it: the rule reference, the
+ * {@code rules} command and the tests are all built from these.
+ *
+ * @param id       the stable catalogue id, never reused
+ * @param area     the area of practice, e.g. {@code attendance}
+ * @param severity the default severity
+ * @param variants severities that replace the default in named circumstances
+ * @param applies  where the rule applies, in words
+ * @param checks   what it checks, in words
+ * @param source   the guidance or audits it rests on
+ */
+public record RuleDescription(
+        String id,
+        String area,
+        Severity severity,
+        List<SeverityVariant> variants,
+        String applies,
+        String checks,
+        String source) {
+
+    /** Checks and copies the components. */
+    public RuleDescription {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(severity, "severity");
+        variants = List.copyOf(variants);
+    }
+
+    /**
+     * The severity column of the catalogue, e.g. {@code MAJOR; CRITICAL when immediate}.
+     *
+     * @return the default severity followed by each variant
+     */
+    public String severityText() {
+        StringBuilder text = new StringBuilder(severity.name());
+        for (SeverityVariant variant : variants) {
+            text.append("; ").append(variant.severity()).append(" when ").append(variant.when());
+        }
+        return text.toString();
+    }
+
+    /**
+     * A severity that replaces the rule's default in named circumstances.
+     *
+     * @param severity the severity in those circumstances
+     * @param when     the circumstances, in words
+     */
+    public record SeverityVariant(Severity severity, String when) {
+    }
+}

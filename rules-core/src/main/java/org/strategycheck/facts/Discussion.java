@@ -1,0 +1,100 @@
+package org.strategycheck.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.strategycheck.WorkingDayCalendar;
+import org.strategycheck.internal.London;
+import org.strategycheck.model.ConcernCategory;
+import org.strategycheck.model.Identity;
+import org.strategycheck.model.Status;
+import org.strategycheck.model.StrategyDiscussion;
+
+/**
+ * The record as a whole, as the rules see it: the bound record plus what is derived from it
+ * once, so that no rule recomputes it.
+ *
+ * @param content                the bound record
+ * @param finalRecord            the status is FINAL
+ * @param discussionDate         the London date of {@code heldAt}, or of {@code concern.identifiedAt}
+ *                               for a draft not yet held; {@code null} when neither is recorded
+ * @param categories             the concern's categories
+ * @param identityGaps           pointers to the identity headings not addressed (empty when the
+ *                               section is complete)
+ * @param workingDaysFromConcern working days from the concern's identification to the discussion
+ *                               (day 0 = the day identified); {@code null} when either is not recorded
+ */
+public record Discussion(
+        StrategyDiscussion content,
+        boolean finalRecord,
+        LocalDate discussionDate,
+        Set<ConcernCategory> categories,
+        List<String> identityGaps,
+        Integer workingDaysFromConcern) {
+
+    /** Copies the collections. */
+    public Discussion {
+        categories = categories.isEmpty() ? Set.of() : Set.copyOf(categories);
+        identityGaps = List.copyOf(identityGaps);
+    }
+
+    /**
+     * Derives the record-level facts.
+     *
+     * @param record   the record
+     * @param calendar the working-day calendar
+     * @return the facts
+     */
+    public static Discussion of(StrategyDiscussion record, WorkingDayCalendar calendar) {
+        LocalDate held = London.date(record.heldAt());
+        LocalDate identified = London.date(record.concern().identifiedAt());
+        LocalDate date = held != null ? held : record.status() == Status.DRAFT ? identified : null;
+        Set<ConcernCategory> categories = record.concern().categories().isEmpty()
+                ? Set.of() : EnumSet.copyOf(record.concern().categories());
+        Integer workingDays = held != null && identified != null ? calendar.workingDaysBetween(identified, held) : null;
+        return new Discussion(record, record.status() == Status.FINAL, date, categories,
+                identityGaps(record.identity()), workingDays);
+    }
+
+    /**
+     * Whether the concern has a category.
+     *
+     * @param category the category
+     * @return {@code true} when the concern lists it
+     */
+    public boolean hasCategory(ConcernCategory category) {
+        return categories.contains(category);
+    }
+
+    /**
+     * Whether the identity section is complete.
+     *
+     * @return {@code true} when every heading is addressed
+     */
+    public boolean identityComplete() {
+        return identityGaps.isEmpty();
+    }
+
+    private static List<String> identityGaps(Identity identity) {
+        if (Text.isSubstantive(identity.notRelevantReason())) {
+            // A reasoned decision that the headings not filled in do not apply addresses them.
+            return List.of();
+        }
+        List<String> gaps = new ArrayList<>(4);
+        if (!Text.isSubstantive(identity.ethnicity())) {
+            gaps.add("/identity/ethnicity");
+        }
+        if (!Text.isSubstantive(identity.culture())) {
+            gaps.add("/identity/culture");
+        }
+        if (!Text.isSubstantive(identity.identity())) {
+            gaps.add("/identity/identity");
+        }
+        if (!Text.isSubstantive(identity.discrimination())) {
+            gaps.add("/identity/discrimination");
+        }
+        return gaps;
+    }
+}

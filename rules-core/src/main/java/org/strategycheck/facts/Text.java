@@ -1,0 +1,39 @@
+package org.strategycheck.facts;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** What counts as recorded text. */
+public final class Text {
+
+    /**
+     * Words that fill a heading without addressing it (record format v1, identity section),
+     * compared case-insensitively after trimming.
+     */
+    public static final Set<String> PLACEHOLDERS = Set.of("n/a", "none", "-", "tbc", "not discussed");
+
+    private Text() {
+    }
+
+    /**
+     * Whether a text field holds anything but white space.
+     *
+     * @param text a field's value, or {@code null}
+     * @return {@code true} for non-blank text
+     */
+    public static boolean hasText(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    /**
+     * Whether a text field holds something that addresses its heading: not blank and not a
+     * placeholder.
+     *
+     * @param text a field's value, or {@code null}
+     * @return {@code true} for substantive text
+     */
+    public static boolean isSubstantive(String text) {
+        // Locale.ROOT: under a Turkish default locale "NOT DISCUSSED" would not lower-case to a placeholder.
+        return hasText(text) && !PLACEHOLDERS.contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,79 @@
+package org.strategycheck.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.strategycheck.AuditResult;
+import org.strategycheck.Finding;
+import org.strategycheck.Grade;
+import org.strategycheck.RuleDescription;
+import org.strategycheck.Severity;
+
+/**
+ * Collects one record's outcome and assembles the result in a fixed order, so that the
+ * result never depends on the order in which the engine fired its rules.
+ */
+public final class Evaluation implements RuleEngine.Outcome {
+
+    private final List<RuleDescription> rules;
+    private final Map<String, RuleDescription> byId;
+    private final Map<String, Integer> order;
+    private final Set<String> applicable = new HashSet<>();
+    private final List<Finding> findings = new ArrayList<>();
+
+    /**
+     * Starts collecting.
+     *
+     * @param rules the rule set, in catalogue order
+     * @param byId  the same rules by id
+     * @param order each rule id's position in the catalogue
+     */
+    public Evaluation(List<RuleDescription> rules, Map<String, RuleDescription> byId, Map<String, Integer> order) {
+        this.rules = rules;
+        this.byId = byId;
+        this.order = order;
+    }
+
+    @Override
+    public void applies(String ruleId) {
+        applicable.add(ruleId);
+    }
+
+    @Override
+    public void gap(String ruleId, Severity severity, String messageKey, List<String> arguments, List<String> pointers) {
+        applicable.add(ruleId);
+        RuleDescription rule = byId.get(ruleId);
+        findings.add(new Finding(ruleId, severity, messageKey, arguments, pointers, rule == null ? "" : rule.source()));
+    }
+
+    /**
+     * The result.
+     *
+     * @param recordId       the record's id
+     * @param ruleSetVersion the rule set's version
+     * @return the assembled result
+     */
+    public AuditResult result(String recordId, String ruleSetVersion) {
+        findings.sort(Comparator.<Finding>comparingInt(f -> order.getOrDefault(f.ruleId(), Integer.MAX_VALUE))
+                .thenComparing(f -> f.pointers().isEmpty() ? "" : f.pointers().get(0), Pointers.ORDER)
+                .thenComparing(Finding::severity)
+                .thenComparing(Finding::messageKey));
+        Set<String> failed = new HashSet<>();
+        for (Finding finding : findings) {
+            failed.add(finding.ruleId());
+        }
+        List<String> passed = new ArrayList<>();
+        List<String> notApplicable = new ArrayList<>();
+        for (RuleDescription rule : rules) {
+            if (!applicable.contains(rule.id())) {
+                notApplicable.add(rule.id());
+            } else if (!failed.contains(rule.id())) {
+                passed.add(rule.id());
+            }
+        }
+        return new AuditResult(recordId, Grade.of(findings), findings, passed, notApplicable, ruleSetVersion);
+    }
+}

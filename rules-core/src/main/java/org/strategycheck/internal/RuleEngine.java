@@ -1,0 +1,69 @@
+package org.strategycheck.internal;
+
+import java.util.List;
+import org.strategycheck.RuleDescription;
+import org.strategycheck.facts.RecordFacts;
+
+/**
+ * What the public API needs from a rule engine. The Drools engine in {@code rules-drl}
+ * implements it; the public API never exposes it, so no engine type reaches a host.
+ *
+ * <p>Implementations are thread-safe: one engine serves every thread.
+ */
+public interface RuleEngine {
+
+    /**
+     * The rules, as their own metadata describes them, in catalogue order.
+     *
+     * @return every rule the engine evaluates
+     */
+    List<RuleDescription> rules();
+
+    /**
+     * The version of the rule set, reported in every result.
+     *
+     * @return e.g. {@code 0.1.0}
+     */
+    String version();
+
+    /**
+     * Evaluates every rule against one record's facts.
+     *
+     * @param facts   the record's facts
+     * @param outcome receives what each rule found
+     */
+    void evaluate(RecordFacts facts, Outcome outcome);
+
+    /** Receives, for one record, which rules applied and which gaps they found. */
+    interface Outcome {
+        /**
+         * A rule applies to the record.
+         *
+         * @param ruleId the rule
+         */
+        void applies(String ruleId);
+
+        /**
+         * A rule found a gap.
+         *
+         * @param ruleId     the rule
+         * @param severity   the gap's severity
+         * @param messageKey the message key
+         * @param arguments  the message's arguments
+         * @param pointers   JSON pointers to the fields concerned
+         */
+        void gap(String ruleId, org.strategycheck.Severity severity, String messageKey, List<String> arguments,
+                List<String> pointers);
+    }
+
+    /** Found with {@link java.util.ServiceLoader}: how a module offers its engine. */
+    interface Provider {
+        /**
+         * The engine with the module's built-in rules. Building one is costly: a provider
+         * builds it once and hands out the same engine.
+         *
+         * @return the engine
+         */
+        RuleEngine engine();
+    }
+}

@@ -1,0 +1,278 @@
+package org.strategycheck.internal.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.strategycheck.InvalidRecordException;
+import org.strategycheck.RecordError;
+import org.strategycheck.model.StrategyDiscussion;
+
+/**
+ * The one Jackson configuration of the library: strict reading, and the translation of
+ * Jackson's exceptions into {@link RecordError}s.
+ *
+ * <p>Jackson's own messages are never passed on, because several of them quote the input.
+ */
+public final class RecordMapper {
+
+    /** Largest record, in bytes or chars, the reader accepts. */
+    public static final int MAX_RECORD_LENGTH = 2 * 1024 * 1024;
+    /** Longest single string value. */
+    public static final int MAX_STRING_LENGTH = 256 * 1024;
+    /** Deepest nesting of objects and arrays (a valid record needs 4). */
+    public static final int MAX_NESTING_DEPTH = 32;
+    /** Longest number literal. */
+    public static final int MAX_NUMBER_LENGTH = 64;
+
+    private static final ObjectMapper STRICT = strictMapper();
+    private static final ObjectReader RECORD_READER = STRICT.readerFor(StrategyDiscussion.class);
+    private static final ObjectWriter RECORD_WRITER = STRICT.writerFor(StrategyDiscussion.class);
+    private static final ObjectMapper LENIENT = JsonMapper.builder(factory()).build();
+
+    private RecordMapper() {
+    }
+
+    /**
+     * The strict mapper, shared (ObjectMapper is thread-safe once configured).
+     *
+     * @return the mapper
+     */
+    public static ObjectMapper mapper() {
+        return STRICT;
+    }
+
+    /**
+     * Reads one record and checks its contract.
+     *
+     * @param json UTF-8 (or UTF-16/32, with or without BOM) JSON bytes
+     * @return the record
+     * @throws InvalidRecordException when it cannot be read or breaks the contract
+     */
+    public static StrategyDiscussion read(byte[] json) {
+        StrategyDiscussion record;
+        try {
+            record = json.length == 0 ? null : RECORD_READER.readValue(json);
+        } catch (IOException e) {
+            throw new InvalidRecordException(salvageId(json), List.of(translate(e)));
+        }
+        return RecordContract.require(record);
+    }
+
+    /**
+     * Writes a record as compact JSON; {@link #read} gives back an equal record.
+     *
+     * @param record the record
+     * @return its JSON
+     */
+    public static String write(StrategyDiscussion record) {
+        try {
+            return RECORD_WRITER.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a record could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * The record id of input that failed, when it is well-formed enough to hold one.
+     *
+     * @param json the input
+     * @return the id, or {@code null}
+     */
+    public static String salvageId(byte[] json) {
+        try {
+            JsonNode tree = LENIENT.readTree(json);
+            JsonNode id = tree == null ? null : tree.get("recordId");
+            return id != null && id.isTextual() && !id.asText().isBlank() ? id.asText() : null;
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    /**
+     * Turns a Jackson failure into a record error with a pointer and no quoted input.
+     *
+     * @param e what Jackson threw
+     * @return the error
+     */
+    public static RecordError translate(IOException e) {
+        int line = 0;
+        int column = 0;
+        if (e instanceof JacksonException jackson && jackson.getLocation() != null) {
+            JsonLocation location = jackson.getLocation();
+            line = Math.max(0, location.getLineNr());
+            column = Math.max(0, location.getColumnNr());
+        }
+        String pointer = pointerOf(e);
+        String lineText = String.valueOf(line);
+        String columnText = String.valueOf(column);
+        if (e instanceof StreamConstraintsException) {
+            return new RecordError(pointer, "json.tooLarge", List.of(limits()), line, column);
+        }
+        if (e instanceof JsonEOFException) {
+            return new RecordError(pointer, "json.truncated", List.of(lineText, columnText), line, column);
+        }
+        if (e instanceof JsonParseException parse) {
+            String original = parse.getOriginalMessage();
+            if (original != null && original.startsWith("Duplicate field '")) {
+                String name = original.substring("Duplicate field '".length(), original.indexOf('\'', 17));
+                return new RecordError(pointer, "json.duplicateKey", List.of(name), line, column);
+            }
+            return new RecordError(pointer, "json.malformed", List.of(lineText, columnText), line, column);
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            Collection<Object> known = unknown.getKnownPropertyIds();
+            String allowed = known == null ? "" : known.stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", "));
+            return new RecordError(pointer, "record.unknownProperty", List.of(unknown.getPropertyName(), allowed),
+                    line, column);
+        }
+        if (e instanceof DateTimeSerde.BadDateException bad) {
+            return new RecordError(pointer, bad.instant ? "record.badInstant" : "record.badDate", List.of(), line, column);
+        }
+        if (e instanceof InvalidNullException) {
+            return new RecordError(pointer, "record.nullEntry", List.of(), line, column);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            Class<?> target = mismatch.getTargetType();
+            if (target != null && target.isEnum() && e instanceof InvalidFormatException) {
+                return new RecordError(pointer, "record.unknownValue", List.of(allowedValues(target)), line, column);
+            }
+            if (mismatch.getOriginalMessage() != null && mismatch.getOriginalMessage().startsWith("Trailing token")) {
+                return new RecordError(pointer, "json.trailing", List.of(lineText, columnText), line, column);
+            }
+            if (mismatch.getOriginalMessage() != null && mismatch.getOriginalMessage().startsWith("No content to map")) {
+                return new RecordError("", "json.empty", List.of(), line, column);
+            }
+            return new RecordError(pointer, "record.wrongType", List.of(expected(target)), line, column);
+        }
+        return new RecordError(pointer, "record.invalid", List.of(), line, column);
+    }
+
+    private static String limits() {
+        return "at most " + MAX_RECORD_LENGTH + " bytes, strings of at most " + MAX_STRING_LENGTH
+                + " characters, nesting at most " + MAX_NESTING_DEPTH + " deep";
+    }
+
+    private static String allowedValues(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String expected(Class<?> target) {
+        if (target == null) {
+            return "another type";
+        }
+        if (target == String.class) {
+            return "a string";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "true, false or null";
+        }
+        if (target.isEnum()) {
+            return "one of " + allowedValues(target);
+        }
+        if (target == LocalDate.class) {
+            return "a date string YYYY-MM-DD";
+        }
+        if (target == Instant.class) {
+            return "a date-time string";
+        }
+        if (List.class.isAssignableFrom(target) || target.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static String pointerOf(IOException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder pointer = new StringBuilder();
+            for (JsonMappingException.Reference reference : mapping.getPath()) {
+                pointer.append('/');
+                if (reference.getFieldName() != null) {
+                    pointer.append(reference.getFieldName().replace("~", "~0").replace("/", "~1"));
+                } else {
+                    pointer.append(reference.getIndex());
+                }
+            }
+            return pointer.toString();
+        }
+        if (e instanceof JacksonException jackson && jackson.getProcessor() instanceof JsonParser parser
+                && parser.getParsingContext() != null) {
+            return parser.getParsingContext().pathAsPointer().toString();
+        }
+        return "";
+    }
+
+    private static JsonFactory factory() {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_RECORD_LENGTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .build())
+                .build();
+    }
+
+    private static ObjectMapper strictMapper() {
+        JsonMapper mapper = JsonMapper.builder(factory())
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .addModule(DateTimeSerde.module())
+                .build();
+        // A null inside a list is an error with a pointer, not a silent hole.
+        mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        for (LogicalType type : List.of(LogicalType.Textual, LogicalType.Boolean, LogicalType.Enum,
+                LogicalType.DateTime, LogicalType.POJO, LogicalType.Collection)) {
+            mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        // An empty string is ordinary text for a text field.
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        return mapper;
+    }
+
+}

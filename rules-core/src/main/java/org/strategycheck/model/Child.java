@@ -1,0 +1,25 @@
+package org.strategycheck.model;
+
+import java.time.LocalDate;
+
+/**
+ * A child the discussion is about. The record holds no name: a child is known by its
+ * {@code ref} within the record.
+ *
+ * @param ref               id within the record, e.g. {@code C1}
+ * @param dateOfBirth       {@code null} for an unborn child
+ * @param expectedDueDate   for an unborn child
+ * @param education         where the child is educated; {@code null} = not recorded
+ * @param ethnicity         DfE ethnicity code (e.g. {@code WBRI}) or {@code null}
+ * @param lookedAfter       the child is looked after
+ * @param hospitalInpatient the child is in hospital
+ */
+public record Child(
+        String ref,
+        LocalDate dateOfBirth,
+        LocalDate expectedDueDate,
+        Education education,
+        String ethnicity,
+        Boolean lookedAfter,
+        Boolean hospitalInpatient) {
+}

@@ -1,0 +1,18 @@
+package org.strategycheck.model;
+
+/**
+ * The ethnicity, culture, identity and discrimination section. It is complete when all four
+ * headings hold text that is neither blank nor a placeholder ({@code n/a}, {@code none},
+ * {@code -}, {@code tbc}, {@code not discussed}); a {@code notRelevantReason} records a
+ * reasoned decision that a heading does not apply, which counts as addressed.
+ *
+ * @param ethnicity         free text
+ * @param culture           free text
+ * @param identity          free text
+ * @param discrimination    free text
+ * @param notRelevantReason free text: why a heading does not apply
+ */
+public record Identity(String ethnicity, String culture, String identity, String discrimination, String notRelevantReason) {
+    /** An identity section with nothing recorded. */
+    public static final Identity EMPTY = new Identity(null, null, null, null, null);
+}

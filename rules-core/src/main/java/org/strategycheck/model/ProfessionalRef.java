@@ -1,0 +1,11 @@
+package org.strategycheck.model;
+
+/**
+ * A reference to a professional by agency and role, without a name: used for the referrer.
+ *
+ * @param agency       the professional's agency
+ * @param role         the professional's role
+ * @param organisation the organisation (e.g. a health trust), not personal data
+ */
+public record ProfessionalRef(Agency agency, Role role, String organisation) {
+}

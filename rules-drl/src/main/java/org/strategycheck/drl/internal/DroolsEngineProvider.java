@@ -1,0 +1,94 @@
+package org.strategycheck.drl.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.strategycheck.internal.RuleEngine;
+
+/**
+ * Offers the Drools engine to {@link java.util.ServiceLoader}. The rule base is built once
+ * per class loader, from the executable model that kie-maven-plugin generated at build time:
+ * no DRL is parsed and no Java is compiled at run time.
+ */
+public final class DroolsEngineProvider implements RuleEngine.Provider {
+
+    /** Where kie-maven-plugin lists the generated model classes of this module. */
+    static final String MODEL_LIST = "META-INF/kie/org.strategycheck/rules-drl/drools-model";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsEngineProvider.class);
+
+    /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
+    public DroolsEngineProvider() {
+    }
+
+    @Override
+    public RuleEngine engine() {
+        return Holder.ENGINE;
+    }
+
+    private static final class Holder {
+        static final RuleEngine ENGINE = build();
+    }
+
+    private static RuleEngine build() {
+        long start = System.nanoTime();
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models());
+        DroolsRuleEngine engine = new DroolsRuleEngine(kieBase, version());
+        LOG.debug("rule base of {} rules built in {} ms", engine.rules().size(), (System.nanoTime() - start) / 1_000_000);
+        return engine;
+    }
+
+    static List<Model> models() {
+        ClassLoader loader = DroolsEngineProvider.class.getClassLoader();
+        List<Model> models = new ArrayList<>();
+        for (String line : resource(loader, MODEL_LIST).split("\n")) {
+            String className = line.strip();
+            // The list starts with a "Drools-Model-Version:" header line.
+            if (className.isEmpty() || className.contains(":")) {
+                continue;
+            }
+            try {
+                models.add((Model) Class.forName(className, true, loader).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the pre-built rule model class " + className + " cannot be loaded", e);
+            }
+        }
+        if (models.isEmpty()) {
+            throw new IllegalStateException("no rule model listed in " + MODEL_LIST);
+        }
+        return models;
+    }
+
+    private static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = DroolsEngineProvider.class.getResourceAsStream("/org/strategycheck/rules/version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version", "unknown");
+    }
+
+    private static String resource(ClassLoader loader, String name) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the pre-built rule model is missing: no " + name
+                        + " on the class path (a shaded jar must keep META-INF/kie)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.strategycheck.drl.internal;
+
+import org.strategycheck.Severity;
+
+/**
+ * What the engine knows about one DRL rule from its metadata.
+ *
+ * @param ruleId        the catalogue id
+ * @param severity      the severity of the gaps it reports
+ * @param messageKey    the message key of the gaps it reports
+ * @param applicability the rule states where its catalogue rule applies (it reports no gap)
+ */
+record RuleBinding(String ruleId, Severity severity, String messageKey, boolean applicability) {
+}
