@@ -32,14 +32,14 @@ public record RuleDescription(
     }
 
     /**
-     * The severity column of the catalogue, e.g. {@code MAJOR; CRITICAL when immediate}.
+     * The severity column of the catalogue, e.g. {@code MAJOR; CRITICAL when `immediate`}.
      *
      * @return the default severity followed by each variant
      */
     public String severityText() {
         StringBuilder text = new StringBuilder(severity.name());
         for (SeverityVariant variant : variants) {
-            text.append("; ").append(variant.severity()).append(" when ").append(variant.when());
+            text.append("; ").append(variant.severity()).append(' ').append(variant.condition());
         }
         return text.toString();
     }
@@ -47,9 +47,10 @@ public record RuleDescription(
     /**
      * A severity that replaces the rule's default in named circumstances.
      *
-     * @param severity the severity in those circumstances
-     * @param when     the circumstances, in words
+     * @param severity  the severity in those circumstances
+     * @param condition the circumstances as the catalogue words them, e.g. {@code when `immediate`}
+     *                  or {@code for INJURY_NON_MOBILE_CHILD}
      */
-    public record SeverityVariant(Severity severity, String when) {
+    public record SeverityVariant(Severity severity, String condition) {
     }
 }

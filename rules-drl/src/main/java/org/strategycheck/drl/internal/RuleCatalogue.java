@@ -17,7 +17,7 @@ import org.strategycheck.Severity;
  * The catalogue as the DRL rules describe themselves. Each catalogue rule is one DRL rule
  * named after its id, whose metadata ({@code @id @severity @applies @checks @source}) describes
  * it and whose conditions say where it applies; the rules that report its gaps extend it and
- * carry {@code @id}, and, for a severity variant, {@code @severity} and {@code @when}.
+ * carry {@code @id}, and, for a severity variant, {@code @severity} and {@code @condition}.
  *
  * <p>Nothing here is a second table: ids, severities and sources are read from the rules.
  */
@@ -77,7 +77,7 @@ final class RuleCatalogue {
                     ? catalogueRule : rule);
             if (!applicability && rule.getMetaData().containsKey("severity")) {
                 variants.computeIfAbsent(id, k -> new ArrayList<>())
-                        .add(new RuleDescription.SeverityVariant(severity, required(rule, "when")));
+                        .add(new RuleDescription.SeverityVariant(severity, required(rule, "condition")));
             }
             String messageKey = rule.getMetaData().containsKey("message") ? required(rule, "message") : id;
             if (bindings.put(rule.getName(), new RuleBinding(id, severity, messageKey, applicability)) != null) {
