@@ -1,0 +1,85 @@
+package org.strategycheck.drl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.strategycheck.Messages;
+import org.strategycheck.RuleDescription;
+
+/**
+ * The rules' own metadata agrees with the published rule catalogue (a copy of the spec's
+ * {@code rule-catalogue.md} under test resources): same area, severity, applicability, check
+ * and source, word for word.
+ */
+class RuleCatalogueTest {
+
+    private static final List<String> SKELETON_RULES = List.of(
+            "ATT-HEALTH-INVITED", "ATT-HEALTH-ATTENDED", "ATT-SCHOOL-NURSE", "ATT-SCHOOL", "ATT-HEALTH-VISITOR",
+            "DEC-S47-RECORDED", "INF-IDENTITY", "ACT-OWNER-NAMED", "ACT-DUE-DATE");
+
+    record Row(String area, String severity, String applies, String checks, String source) {
+    }
+
+    static Map<String, Row> catalogue() throws IOException {
+        String text;
+        try (InputStream in = RuleCatalogueTest.class.getResourceAsStream("/catalogue/rule-catalogue.md")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Map<String, Row> rows = new LinkedHashMap<>();
+        String area = null;
+        Pattern heading = Pattern.compile("^## .*`(\\w+)\\.drl`");
+        for (String line : text.split("\n")) {
+            Matcher m = heading.matcher(line);
+            if (m.find()) {
+                area = m.group(1);
+            } else if (area != null && line.startsWith("| ") && !line.startsWith("| id ") && !line.startsWith("|---")) {
+                String[] cells = line.substring(1, line.length() - 1).split("\\|");
+                String id = cells[0].strip().replace("★", "");
+                rows.put(id, new Row(area, cells[1].strip(), cells[2].strip(), cells[3].strip(), cells[4].strip()));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void everyRuleMatchesItsCatalogueEntryWordForWord() throws IOException {
+        Map<String, Row> catalogue = catalogue();
+        for (RuleDescription rule : TestRecord.CHECKER.rules()) {
+            Row row = catalogue.get(rule.id());
+            assertNotNull(row, rule.id() + " is not in the catalogue");
+            assertEquals(new Row(row.area(), row.severity(), row.applies(), row.checks(), row.source()),
+                    new Row(rule.area(), rule.severityText(), rule.applies(), rule.checks(), rule.source()), rule.id());
+        }
+    }
+
+    @Test
+    void theSkeletonImplementsItsNineRulesInCatalogueOrder() throws IOException {
+        List<String> catalogueOrder = catalogue().keySet().stream().filter(SKELETON_RULES::contains).toList();
+        assertEquals(catalogueOrder, TestRecord.CHECKER.rules().stream().map(RuleDescription::id).toList());
+    }
+
+    @Test
+    void everyRuleAndSeverityVariantHasAnEnglishMessage() {
+        for (RuleDescription rule : TestRecord.CHECKER.rules()) {
+            assertTrue(Messages.english().has(rule.id()), rule.id());
+            if (!rule.variants().isEmpty()) {
+                assertTrue(Messages.english().has(rule.id() + ".immediate"), rule.id() + ".immediate");
+            }
+        }
+    }
+
+    @Test
+    void theRuleSetVersionIsTheBuildVersion() {
+        assertTrue(TestRecord.CHECKER.ruleSetVersion().matches("\\d+\\.\\d+\\.\\d+.*"), TestRecord.CHECKER.ruleSetVersion());
+    }
+}
