@@ -137,13 +137,14 @@ public final class StrategyCheck {
 
     /** Settings for a {@link StrategyCheck}. */
     public static final class Builder {
-        private WorkingDayCalendar calendar = WorkingDayCalendar.weekendsOnly();
+        private WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
 
         private Builder() {
         }
 
         /**
-         * The working-day calendar for timeliness rules.
+         * The working-day calendar for timeliness rules; by default the built-in bank holidays of
+         * England and Wales.
          *
          * @param calendar the calendar
          * @return this builder

@@ -1,12 +1,26 @@
 package org.strategycheck;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
  * Working days: Monday to Friday less a set of holidays.
+ *
+ * <p>{@link #englandAndWales()} is the built-in calendar: the bank holidays of England and
+ * Wales from {@value #FIRST_BUILT_IN_YEAR} to {@value #LAST_BUILT_IN_YEAR}, one-off days and
+ * substitute days included. A host covers other years, or a local closure day, with a file in
+ * the format of the public bank-holidays JSON feed ({@link #fromBankHolidayFeed}) and
+ * {@link #plus}.
  *
  * <p>Counting convention: the day something starts from is day 0, and each later working day
  * adds one. A discussion held on the day the concern was identified is 0 working days after
@@ -15,7 +29,13 @@ import java.util.Set;
  */
 public final class WorkingDayCalendar {
 
+    /** The first year the built-in calendar covers. */
+    public static final int FIRST_BUILT_IN_YEAR = 2010;
+    /** The last year the built-in calendar covers. */
+    public static final int LAST_BUILT_IN_YEAR = 2030;
+
     private static final WorkingDayCalendar WEEKENDS_ONLY = new WorkingDayCalendar(Set.of());
+    private static final String BUILT_IN = "/org/strategycheck/calendar/england-and-wales-2010-2030.json";
 
     private final Set<LocalDate> holidays;
 
@@ -30,6 +50,65 @@ public final class WorkingDayCalendar {
      */
     public static WorkingDayCalendar weekendsOnly() {
         return WEEKENDS_ONLY;
+    }
+
+    /**
+     * The bank holidays of England and Wales, {@value #FIRST_BUILT_IN_YEAR} to
+     * {@value #LAST_BUILT_IN_YEAR}.
+     *
+     * @return the built-in calendar
+     */
+    public static WorkingDayCalendar englandAndWales() {
+        return BuiltIn.ENGLAND_AND_WALES;
+    }
+
+    /**
+     * Reads holidays from a file in the format of the public bank-holidays JSON feed:
+     * {@code {"england-and-wales": {"events": [{"title": …, "date": "YYYY-MM-DD"}, …]}}}. Other
+     * divisions and other fields of an event are ignored.
+     *
+     * @param feed the JSON
+     * @return a calendar with those holidays
+     * @throws IllegalArgumentException naming the JSON pointer of what is wrong
+     */
+    public static WorkingDayCalendar fromBankHolidayFeed(InputStream feed) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(feed);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("bank-holiday file: not valid JSON", null);
+        }
+        JsonNode events = root == null ? null : root.path("england-and-wales").get("events");
+        if (events == null || !events.isArray()) {
+            throw new IllegalArgumentException("bank-holiday file: /england-and-wales/events: expected an array of events");
+        }
+        Set<LocalDate> holidays = new HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode date = events.get(i).get("date");
+            String pointer = "/england-and-wales/events/" + i + "/date";
+            if (date == null || !date.isTextual()) {
+                throw new IllegalArgumentException("bank-holiday file: " + pointer + ": expected a date YYYY-MM-DD");
+            }
+            try {
+                holidays.add(LocalDate.parse(date.asText(), DateTimeFormatter.ISO_LOCAL_DATE));
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("bank-holiday file: " + pointer + ": expected a date YYYY-MM-DD");
+            }
+        }
+        return new WorkingDayCalendar(Set.copyOf(holidays));
+    }
+
+    /**
+     * This calendar with another's holidays added, e.g. the built-in one plus a host's file for
+     * later years.
+     *
+     * @param other another calendar
+     * @return a calendar with both sets of holidays
+     */
+    public WorkingDayCalendar plus(WorkingDayCalendar other) {
+        Set<LocalDate> union = new HashSet<>(holidays);
+        union.addAll(other.holidays);
+        return new WorkingDayCalendar(Set.copyOf(union));
     }
 
     /**
@@ -114,5 +193,20 @@ public final class WorkingDayCalendar {
             }
         }
         return day;
+    }
+
+    private static final class BuiltIn {
+        static final WorkingDayCalendar ENGLAND_AND_WALES = load();
+
+        private static WorkingDayCalendar load() {
+            try (InputStream in = WorkingDayCalendar.class.getResourceAsStream(BUILT_IN)) {
+                if (in == null) {
+                    throw new IllegalStateException("the built-in bank-holiday calendar is missing: " + BUILT_IN);
+                }
+                return fromBankHolidayFeed(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

@@ -57,7 +57,9 @@ public final class RecordMapper {
     public static final int MAX_NUMBER_LENGTH = 64;
 
     private static final ObjectMapper STRICT = strictMapper();
-    private static final ObjectReader RECORD_READER = STRICT.readerFor(StrategyDiscussion.class);
+    // Trailing content is checked by read(), which also catches content that is not JSON ("} x", "}}").
+    private static final ObjectReader RECORD_READER = STRICT.readerFor(StrategyDiscussion.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final ObjectWriter RECORD_WRITER = STRICT.writerFor(StrategyDiscussion.class);
     private static final ObjectMapper LENIENT = JsonMapper.builder(factory()).build();
 
@@ -81,13 +83,38 @@ public final class RecordMapper {
      * @throws InvalidRecordException when it cannot be read or breaks the contract
      */
     public static StrategyDiscussion read(byte[] json) {
+        if (json.length == 0) {
+            throw new InvalidRecordException(null, List.of(RecordError.at("", "json.empty")));
+        }
+        if (json.length > MAX_RECORD_LENGTH) {
+            // Jackson checks the document length only when it refills its buffer, never for an array read whole.
+            throw new InvalidRecordException(null, List.of(RecordError.at("", "json.tooLarge", limits())));
+        }
         StrategyDiscussion record;
-        try {
-            record = json.length == 0 ? null : RECORD_READER.readValue(json);
+        try (JsonParser parser = STRICT.createParser(json)) {
+            record = RECORD_READER.readValue(parser);
+            requireEnd(parser, json);
         } catch (IOException e) {
             throw new InvalidRecordException(salvageId(json), List.of(translate(e)));
         }
         return RecordContract.require(record);
+    }
+
+    /** Anything after the record is an error, whether it is more JSON ("} {}") or not ("} x", "}}"). */
+    private static void requireEnd(JsonParser parser, byte[] json) throws IOException {
+        JsonLocation at;
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            at = parser.currentTokenLocation();
+        } catch (JsonParseException notJson) {
+            at = notJson.getLocation();
+        }
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        throw new InvalidRecordException(salvageId(json), List.of(new RecordError("", "json.trailing",
+                List.of(String.valueOf(line), String.valueOf(column)), line, column)));
     }
 
     /**
@@ -127,6 +154,14 @@ public final class RecordMapper {
      * @return the error
      */
     public static RecordError translate(IOException e) {
+        String pointer = pointerOf(e);
+        IOException failure = parserFailure(e);
+        if (failure != e) {
+            // The parser knows the exact place (e.g. the duplicated key itself); the path may stop short of it.
+            String exact = pointerOf(failure);
+            pointer = exact.isEmpty() ? pointer : exact;
+            e = failure;
+        }
         int line = 0;
         int column = 0;
         if (e instanceof JacksonException jackson && jackson.getLocation() != null) {
@@ -134,13 +169,14 @@ public final class RecordMapper {
             line = Math.max(0, location.getLineNr());
             column = Math.max(0, location.getColumnNr());
         }
-        String pointer = pointerOf(e);
         String lineText = String.valueOf(line);
         String columnText = String.valueOf(column);
         if (e instanceof StreamConstraintsException) {
             return new RecordError(pointer, "json.tooLarge", List.of(limits()), line, column);
         }
-        if (e instanceof JsonEOFException) {
+        if (e instanceof JsonEOFException || e instanceof JsonParseException early && early.getOriginalMessage() != null
+                && early.getOriginalMessage().startsWith("Unexpected end-of-input")) {
+            // Jackson reports some ends of input (e.g. just after a comma) as plain parse errors.
             return new RecordError(pointer, "json.truncated", List.of(lineText, columnText), line, column);
         }
         if (e instanceof JsonParseException parse) {
@@ -178,6 +214,19 @@ public final class RecordMapper {
             return new RecordError(pointer, "record.wrongType", List.of(expected(target)), line, column);
         }
         return new RecordError(pointer, "record.invalid", List.of(), line, column);
+    }
+
+    /**
+     * Inside a value, databind wraps the parser's own failure (malformed or truncated input, a
+     * size limit) in a plain JsonMappingException that adds the path but hides the kind of
+     * failure and its position: classify by the parser's exception.
+     */
+    private static IOException parserFailure(IOException e) {
+        if (e.getClass() == JsonMappingException.class && e.getCause() instanceof JsonProcessingException cause
+                && !(cause instanceof JsonMappingException)) {
+            return cause;
+        }
+        return e;
     }
 
     private static String limits() {
