@@ -9,8 +9,10 @@ import java.util.Objects;
  *
  * @param id       the stable catalogue id, never reused
  * @param area     the area of practice, e.g. {@code attendance}
- * @param severity the default severity
- * @param variants severities that replace the default in named circumstances
+ * @param severity  the default severity
+ * @param condition where the default applies, when the catalogue says (e.g. {@code for an open case});
+ *                  empty when it applies wherever no variant does
+ * @param variants  severities that replace the default in named circumstances
  * @param applies  where the rule applies, in words
  * @param checks   what it checks, in words
  * @param source   the guidance or audits it rests on
@@ -19,6 +21,7 @@ public record RuleDescription(
         String id,
         String area,
         Severity severity,
+        String condition,
         List<SeverityVariant> variants,
         String applies,
         String checks,
@@ -28,18 +31,23 @@ public record RuleDescription(
     public RuleDescription {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(severity, "severity");
+        condition = condition == null ? "" : condition;
         variants = List.copyOf(variants);
     }
 
     /**
-     * The severity column of the catalogue, e.g. {@code MAJOR; CRITICAL when `immediate`}.
+     * The severity column of the catalogue, e.g. {@code MAJOR; CRITICAL when `immediate`} or
+     * {@code MAJOR for an open case, MINOR otherwise}.
      *
      * @return the default severity followed by each variant
      */
     public String severityText() {
         StringBuilder text = new StringBuilder(severity.name());
+        if (!condition.isEmpty()) {
+            text.append(' ').append(condition);
+        }
         for (SeverityVariant variant : variants) {
-            text.append("; ").append(variant.severity()).append(' ').append(variant.condition());
+            text.append(condition.isEmpty() ? "; " : ", ").append(variant.severity()).append(' ').append(variant.condition());
         }
         return text.toString();
     }

@@ -17,7 +17,9 @@ import org.strategycheck.Severity;
  * The catalogue as the DRL rules describe themselves. Each catalogue rule is one DRL rule
  * named after its id, whose metadata ({@code @id @severity @applies @checks @source}) describes
  * it and whose conditions say where it applies; the rules that report its gaps extend it and
- * carry {@code @id}, and, for a severity variant, {@code @severity} and {@code @condition}.
+ * carry {@code @id}, and, for a severity variant, {@code @severity} and {@code @condition}. A
+ * catalogue rule may carry a {@code @condition} too, where the catalogue qualifies its default
+ * severity ("MAJOR for an open case, MINOR otherwise").
  *
  * <p>Nothing here is a second table: ids, severities and sources are read from the rules.
  */
@@ -87,7 +89,8 @@ final class RuleCatalogue {
         List<RuleDescription> descriptions = new ArrayList<>();
         for (Rule rule : catalogueRules.values()) {
             String id = rule.getName();
-            descriptions.add(new RuleDescription(id, area(rule), severity(rule), variants.getOrDefault(id, List.of()),
+            String condition = rule.getMetaData().containsKey("condition") ? required(rule, "condition") : "";
+            descriptions.add(new RuleDescription(id, area(rule), severity(rule), condition, variants.getOrDefault(id, List.of()),
                     required(rule, "applies"), required(rule, "checks"), required(rule, "source")));
         }
         return new RuleCatalogue(descriptions, bindings);

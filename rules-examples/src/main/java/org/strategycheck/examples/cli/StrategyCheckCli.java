@@ -1,0 +1,177 @@
+package org.strategycheck.examples.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.strategycheck.Messages;
+import org.strategycheck.StrategyCheck;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code strategycheck} command and its entry point. The work is done by the
+ * subcommands {@link CheckCommand}, {@link AuditCommand} and {@link RulesCommand}.
+ *
+ * <p>Exit codes: {@value #OK} every record was read, {@value #RECORDS_REJECTED} some records
+ * could not be read, {@value #USAGE} bad usage, {@value #FAILED} the run could not complete.
+ */
+@Command(name = "strategycheck",
+        mixinStandardHelpOptions = true,
+        versionProvider = StrategyCheckCli.RuleSetVersion.class,
+        description = "Checks child-protection strategy discussion records (JSON, format v1) "
+                + "against the rule catalogue and grades them.",
+        subcommands = {CheckCommand.class, AuditCommand.class, RulesCommand.class, HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every record was read and graded",
+            "1:some records could not be read (each one is reported)",
+            "2:bad usage, e.g. a path that does not exist",
+            "3:the run could not complete, e.g. the output could not be written"})
+public final class StrategyCheckCli {
+
+    /** Every record was read and graded, whatever the grades. */
+    public static final int OK = CommandLine.ExitCode.OK;
+    /** At least one record could not be read; the others were still checked. */
+    public static final int RECORDS_REJECTED = 1;
+    /** The command line was wrong: nothing was checked. */
+    public static final int USAGE = CommandLine.ExitCode.USAGE;
+    /** The run stopped: output could not be written, or an internal error. */
+    public static final int FAILED = 3;
+
+    /**
+     * The library's English wording with this tool's own keys (unreadable files and the
+     * like) in front. ROOT and no fallback: the wording must not depend on the machine's
+     * locale, as the library's own does not.
+     */
+    static final Messages MESSAGES = Messages.english().withOverrides(ResourceBundle.getBundle(
+            "org.strategycheck.examples.cli.messages", Locale.ROOT, StrategyCheckCli.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+
+    private static final Object LOCK = new Object();
+    private static volatile StrategyCheck shared;
+
+    /** Picocli creates the command; nothing to set up. */
+    public StrategyCheckCli() {
+    }
+
+    /**
+     * Runs the tool and exits with its exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        // JSON Lines is UTF-8 by definition, whatever the platform's console encoding; one
+        // encoding for both streams keeps a redirected summary readable alongside it.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int exitCode = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    /**
+     * The command line with this tool's error handling, writing to the given streams. Tests
+     * call this to run the tool in-process.
+     *
+     * @param out where reports and JSON Lines go
+     * @param err where usage errors and, without {@code --out}, the audit summary go
+     * @return the command line, ready for {@link CommandLine#execute(String...)}
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new StrategyCheckCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(StrategyCheckCli::exitCodeOf);
+        commandLine.setParameterExceptionHandler(StrategyCheckCli::usageError);
+        commandLine.setExecutionExceptionHandler(StrategyCheckCli::failure);
+        return commandLine;
+    }
+
+    /**
+     * The one checker of the process, built on first use so that {@code --help} and usage
+     * errors do not pay for loading the rule base.
+     */
+    static StrategyCheck checker() {
+        StrategyCheck checker = shared;
+        if (checker == null) {
+            synchronized (LOCK) {
+                checker = shared;
+                if (checker == null) {
+                    try {
+                        checker = StrategyCheck.create();
+                    } catch (ExceptionInInitializerError broken) {
+                        // The engine builds its rule base in a static initialiser: surface its
+                        // reason (e.g. a jar without the rule model) rather than a JVM error.
+                        Throwable cause = broken.getCause() == null ? broken : broken.getCause();
+                        throw new IllegalStateException("the rule engine could not start: " + cause.getMessage(), cause);
+                    }
+                    shared = checker;
+                }
+            }
+        }
+        return checker;
+    }
+
+    private static int exitCodeOf(Throwable problem) {
+        return problem instanceof ParameterException ? USAGE : FAILED;
+    }
+
+    /** A short complaint and a pointer to the help, instead of the whole usage text. */
+    private static int usageError(ParameterException problem, String[] args) {
+        CommandLine command = problem.getCommandLine();
+        PrintWriter err = command.getErr();
+        String name = command.getCommandSpec().qualifiedName();
+        err.println(name + ": " + problem.getMessage());
+        UnmatchedArgumentException.printSuggestions(problem, err);
+        err.println("Try '" + name + " --help' for more information.");
+        err.flush();
+        return command.getExitCodeExceptionMapper().getExitCode(problem);
+    }
+
+    /** One line on stderr, never a stack trace: the user can act on the message, not on frames. */
+    private static int failure(Exception problem, CommandLine command, ParseResult parsed) {
+        command.getOut().flush();
+        PrintWriter err = command.getErr();
+        String name = command.getCommandSpec().qualifiedName();
+        if (problem instanceof RunFailure) {
+            err.println(name + ": " + problem.getMessage());
+        } else {
+            String detail = problem.getMessage() == null ? "" : ": " + problem.getMessage();
+            err.println(name + ": internal error (" + problem.getClass().getSimpleName() + detail + ")");
+        }
+        err.flush();
+        return command.getExitCodeExceptionMapper().getExitCode(problem);
+    }
+
+    /**
+     * A reason the run cannot go on that the user can fix, such as an output folder that
+     * cannot be written. Its message is shown as it is.
+     */
+    static final class RunFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RunFailure(String message, Throwable cause) {
+            super(message, cause, false, false);
+        }
+    }
+
+    /** Answers {@code --version} with the version of the rule set, which is what a result cites. */
+    static final class RuleSetVersion implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"strategycheck rule set " + checker().ruleSetVersion()};
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The {@code strategycheck} command-line tool: a worked example of a host of the library, and
+ * the way a safeguarding QA lead runs the rules over a batch of exported records without
+ * writing code.
+ *
+ * <p>{@code check} prints a readable report per record, {@code audit} writes one
+ * {@code results.jsonl} line per record (through {@link org.strategycheck.json.ResultJson}),
+ * {@code rules} prints the rule catalogue. The tool prints only ids, JSON pointers and the
+ * library's messages: never free text from a record, which may hold personal data.
+ */
+package org.strategycheck.examples.cli;

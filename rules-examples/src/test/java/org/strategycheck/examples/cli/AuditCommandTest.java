@@ -1,0 +1,215 @@
+package org.strategycheck.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditCommandTest {
+
+    private static final Pattern TOTALS = Pattern.compile(
+            "(\\d+) records read: (\\d+) graded \\((\\d+) GOOD, (\\d+) REQUIRES_IMPROVEMENT, (\\d+) INADEQUATE\\), (\\d+) rejected");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void auditWritesOneResultLinePerRecordOfTheSamplesFolder() throws IOException {
+        Cli.Run run = Cli.run("audit", "samples", "--out", temp.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> results = Files.readAllLines(temp.resolve("results.jsonl"), StandardCharsets.UTF_8);
+        assertEquals(recordsIn(Path.of("samples")), results.size());
+        JsonNode first = Cli.json(results.get(0));
+        assertEquals("samples/actions-without-owners.json", first.get("source").asText());
+        assertEquals("INADEQUATE", first.get("grade").asText());
+    }
+
+    @Test
+    void everyLineOfAJsonLinesFileGivesExactlyOneResultLineEvenWhenBroken() throws IOException {
+        Path input = Cli.fixture("mixed.jsonl");
+
+        Cli.Run run = Cli.run("audit", input.toString());
+
+        List<String> results = run.outLines();
+        assertEquals(Files.readAllLines(input).size(), results.size(), run.out());
+        for (int i = 0; i < results.size(); i++) {
+            assertEquals(input + ":" + (i + 1), Cli.json(results.get(i)).get("source").asText());
+        }
+    }
+
+    @Test
+    void eachErrorRowHasAPointerAndAMessage() {
+        Cli.Run run = Cli.run("audit", Cli.fixture("mixed.jsonl").toString());
+
+        List<JsonNode> errors = run.outLines().stream().map(Cli::json).filter(r -> r.has("error")).toList();
+        assertEquals(3, errors.size(), run.out());
+        for (JsonNode row : errors) {
+            assertTrue(row.get("error").get("pointer").isTextual(), row.toString());
+            assertFalse(row.get("error").get("message").asText().isBlank(), row.toString());
+            assertFalse(row.has("grade"), row.toString());
+        }
+    }
+
+    @Test
+    void anErrorRowKeepsTheRecordIdWhenTheLineWasWellFormedJson() {
+        Cli.Run run = Cli.run("audit", Cli.fixture("mixed.jsonl").toString());
+
+        List<JsonNode> rows = run.outLines().stream().map(Cli::json).toList();
+        JsonNode unknownStatus = rows.get(2);
+        assertEquals("SD-TEST-0003", unknownStatus.get("recordId").asText());
+        assertEquals("/status", unknownStatus.get("error").get("pointer").asText());
+        assertEquals("record.unknownValue", unknownStatus.get("error").get("messageKey").asText());
+        assertFalse(rows.get(1).has("recordId"), "malformed JSON has no id to salvage");
+        assertFalse(rows.get(3).has("recordId"), "truncated JSON has no id to salvage");
+    }
+
+    @Test
+    void aRejectedRecordGivesExitOneAndTheGoodRecordsAreStillGraded() {
+        Cli.Run run = Cli.run("audit", Cli.fixture("mixed.jsonl").toString());
+
+        assertEquals(1, run.exitCode());
+        List<JsonNode> rows = run.outLines().stream().map(Cli::json).toList();
+        assertEquals("GOOD", rows.get(0).get("grade").asText());
+        assertEquals("GOOD", rows.get(4).get("grade").asText());
+    }
+
+    @Test
+    void withoutOutStdoutHoldsOnlyJsonLinesAndTheSummaryGoesToStderr() {
+        Cli.Run run = Cli.run("audit", "samples");
+
+        for (String line : run.outLines()) {
+            assertTrue(Cli.json(line).has("source"), line);
+        }
+        assertEquals(run.outLines().size() + 1, run.errLines().size(), run.err());
+        assertTrue(TOTALS.matcher(run.errLines().get(run.errLines().size() - 1)).matches(), run.err());
+    }
+
+    @Test
+    void theSummaryHasOneLinePerRecordAndTotalsThatAddUp() {
+        Cli.Run run = Cli.run("audit", "samples", Cli.fixture("mixed.jsonl").toString(), "--out", temp.toString());
+
+        List<String> lines = run.outLines();
+        Matcher totals = TOTALS.matcher(lines.get(lines.size() - 1));
+        assertTrue(totals.matches(), run.out());
+        int records = Integer.parseInt(totals.group(1));
+        int graded = Integer.parseInt(totals.group(2));
+        int good = Integer.parseInt(totals.group(3));
+        int requiresImprovement = Integer.parseInt(totals.group(4));
+        int inadequate = Integer.parseInt(totals.group(5));
+        int rejected = Integer.parseInt(totals.group(6));
+        assertEquals(records, graded + rejected);
+        assertEquals(graded, good + requiresImprovement + inadequate);
+        assertEquals(3, rejected);
+        // "Writing ..." first, then one line per record, then the totals.
+        assertEquals(records, lines.size() - 2, run.out());
+        assertEquals(rejected, lines.stream().filter(l -> l.contains(" ERROR ")).count(), run.out());
+    }
+
+    @Test
+    void blankLinesAreNotRecordsButStillCountForLineNumbers() throws IOException {
+        List<String> good = Files.readAllLines(Path.of("samples/batch.jsonl"));
+        Path input = Files.writeString(temp.resolve("gaps.jsonl"),
+                good.get(0) + "\n\n   \r\n" + good.get(1) + "\r\n\n", StandardCharsets.UTF_8);
+
+        Cli.Run run = Cli.run("audit", input.toString());
+
+        assertEquals(0, run.exitCode(), run.out());
+        assertEquals(List.of(input + ":1", input + ":4"),
+                run.outLines().stream().map(l -> Cli.json(l).get("source").asText()).toList());
+    }
+
+    @Test
+    void aLineLongerThanARecordMayBeIsRejectedAndTheNextLineIsStillRead() throws IOException {
+        List<String> good = Files.readAllLines(Path.of("samples/batch.jsonl"));
+        String huge = "{\"recordId\":\"" + "x".repeat(org.strategycheck.json.RecordJson.MAX_RECORD_LENGTH) + "\"}";
+        Path input = Files.writeString(temp.resolve("huge.jsonl"), huge + "\n" + good.get(0) + "\n", StandardCharsets.UTF_8);
+
+        Cli.Run run = Cli.run("audit", input.toString());
+
+        List<JsonNode> rows = run.outLines().stream().map(Cli::json).toList();
+        assertEquals(2, rows.size());
+        assertEquals("cli.input.tooLarge", rows.get(0).get("error").get("messageKey").asText());
+        assertEquals("GOOD", rows.get(1).get("grade").asText());
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsOneErrorRowWithAnEmptyPointer() throws IOException {
+        // A folder opened as a file fails on read, even for root, who can read anything else.
+        Path folder = Files.createDirectory(temp.resolve("not-a-file.json"));
+        List<String> rows = new java.util.ArrayList<>();
+
+        RecordInputs.read(new RecordInputs.Entry(folder, "not-a-file.json", null),
+                input -> rows.add(Outcome.of(StrategyCheckCli.checker(), input).jsonLine()));
+
+        assertEquals(1, rows.size());
+        JsonNode error = Cli.json(rows.get(0)).get("error");
+        assertEquals("", error.get("pointer").asText());
+        assertEquals("cli.input.unreadable", error.get("messageKey").asText());
+        assertTrue(error.get("message").asText().startsWith("The file could not be read: "), error.toString());
+    }
+
+    @Test
+    void theResultsFileOfAnEarlierRunIsNeverReadAsInput() throws IOException {
+        Files.copy(Path.of("samples/good-infant-injury.json"), temp.resolve("one.json"));
+
+        Cli.run("audit", temp.toString(), "--out", temp.toString());
+        Cli.Run again = Cli.run("audit", temp.toString(), "--out", temp.toString());
+
+        assertEquals(0, again.exitCode(), again.out());
+        assertEquals(1, Files.readAllLines(temp.resolve("results.jsonl")).size());
+    }
+
+    @Test
+    void aPathThatDoesNotExistIsAUsageErrorAndNothingIsWritten() {
+        Cli.Run run = Cli.run("audit", "samples", "no-such-folder", "--out", temp.resolve("out").toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("no such file or folder: no-such-folder"), run.err());
+        assertFalse(Files.exists(temp.resolve("out")));
+    }
+
+    @Test
+    void anOutThatIsAFileIsAUsageError() throws IOException {
+        Path file = Files.writeString(temp.resolve("taken"), "");
+
+        Cli.Run run = Cli.run("audit", "samples", "--out", file.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--out must name a folder"), run.err());
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithExitTwo() {
+        Cli.Run run = Cli.run("audit", "--output", "x", "samples");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Unknown option"), run.err());
+    }
+
+    private static long recordsIn(Path folder) throws IOException {
+        long records = 0;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".jsonl")) {
+                    records += Files.readAllLines(file).stream().filter(l -> !l.isBlank()).count();
+                } else if (name.endsWith(".json")) {
+                    records++;
+                }
+            }
+        }
+        return records;
+    }
+}

@@ -1,0 +1,100 @@
+package org.strategycheck.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the built {@code target/strategycheck.jar} in a JVM of its own, as a user would. Only
+ * this proves that shading kept what Drools finds on the class path at run time: the merged
+ * service files and the pre-built rule model under META-INF/kie.
+ */
+class ShadedJarIT {
+
+    private static final Path JAR = Path.of("target", "strategycheck.jar");
+
+    @TempDir
+    Path temp;
+
+    record Run(int exitCode, List<String> out, String err) {
+    }
+
+    @Test
+    void auditOfMixedJsonLinesGivesOneLinePerInputLineAndExitsOne() throws Exception {
+        List<String> good = Files.readAllLines(Path.of("samples/batch.jsonl"), StandardCharsets.UTF_8);
+        List<String> lines = List.of(
+                good.get(0),
+                "{\"schemaVersion\":\"1\",\"recordId\":\"SD-IT-2\",,}",
+                good.get(1).replace("\"status\":\"FINAL\"", "\"status\":\"SIGNED_OFF\""),
+                good.get(2));
+        Path input = Files.write(temp.resolve("mixed.jsonl"), lines, StandardCharsets.UTF_8);
+
+        Run run = run("audit", input.toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(lines.size(), run.out().size(), String.join("\n", run.out()));
+        assertTrue(run.out().get(0).contains("\"grade\":\"GOOD\""), run.out().get(0));
+        assertTrue(run.out().get(1).contains("\"error\":{\"pointer\""), run.out().get(1));
+        assertTrue(run.out().get(2).contains("\"recordId\":\"SD-SAMPLE-0008\",\"error\""), run.out().get(2));
+        assertTrue(run.err().contains("4 records read: 2 graded (2 GOOD, 0 REQUIRES_IMPROVEMENT, 0 INADEQUATE), 2 rejected"),
+                run.err());
+    }
+
+    @Test
+    void checkOfTheGoodSamplePrintsGoodAndExitsZero() throws Exception {
+        Run run = run("check", "samples/good-infant-injury.json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().get(0).endsWith("grade GOOD"), String.join("\n", run.out()));
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void checkOfARecordWithGapsReportsTheRulesThatFoundThem() throws Exception {
+        Run run = run("check", "samples/school-nurse-not-school.json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        String out = String.join("\n", run.out());
+        for (String rule : new String[] {"ATT-SCHOOL ", "ACT-OWNER-NAMED", "ACT-DUE-DATE", "INF-IDENTITY"}) {
+            assertTrue(out.contains(rule), rule + " in\n" + out);
+        }
+    }
+
+    @Test
+    void aPathThatDoesNotExistExitsTwoWithoutAStackTrace() throws Exception {
+        Run run = run("audit", "no-such-folder");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("no such file or folder"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    private Run run(String... args) throws IOException, InterruptedException {
+        assertTrue(Files.isRegularFile(JAR), "build the jar first: " + JAR.toAbsolutePath());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.addAll(List.of(args));
+        Path out = temp.resolve("stdout.txt");
+        Path err = temp.resolve("stderr.txt");
+        // Files rather than pipes: nothing can block on a full pipe buffer.
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("strategycheck did not finish in 120 s: " + command);
+        }
+        return new Run(process.exitValue(), Files.readAllLines(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
