@@ -1,5 +1,7 @@
 package org.strategycheck.facts;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.strategycheck.WorkingDayCalendar;
 import org.strategycheck.internal.London;
+import org.strategycheck.model.CaseStatus;
 import org.strategycheck.model.ConcernCategory;
 import org.strategycheck.model.Identity;
 import org.strategycheck.model.Status;
@@ -25,6 +28,15 @@ import org.strategycheck.model.StrategyDiscussion;
  *                               section is complete)
  * @param workingDaysFromConcern working days from the concern's identification to the discussion
  *                               (day 0 = the day identified); {@code null} when either is not recorded
+ * @param heldDate               the London date of {@code heldAt}; {@code null} when not recorded
+ * @param identifiedDate         the London date of {@code concern.identifiedAt}; {@code null} when not recorded
+ * @param minutesFromEmergencyAction minutes from {@code concern.emergencyActionAt} to {@code heldAt}
+ *                               (negative when held before it); {@code null} when either is not recorded
+ * @param workingDaysToMinutes   working days from the discussion to the circulation of the minutes
+ *                               (day 0 = the day held); {@code null} when either is not recorded
+ * @param openCase               the case was open to children's services when the concern arose
+ *                               ({@code caseStatus} OPEN_EARLY_HELP, OPEN_CHILD_IN_NEED,
+ *                               OPEN_CHILD_PROTECTION or LOOKED_AFTER)
  */
 public record Discussion(
         StrategyDiscussion content,
@@ -32,7 +44,12 @@ public record Discussion(
         LocalDate discussionDate,
         Set<ConcernCategory> categories,
         List<String> identityGaps,
-        Integer workingDaysFromConcern) {
+        Integer workingDaysFromConcern,
+        LocalDate heldDate,
+        LocalDate identifiedDate,
+        Long minutesFromEmergencyAction,
+        Integer workingDaysToMinutes,
+        boolean openCase) {
 
     /** Copies the collections. */
     public Discussion {
@@ -54,8 +71,14 @@ public record Discussion(
         Set<ConcernCategory> categories = record.concern().categories().isEmpty()
                 ? Set.of() : EnumSet.copyOf(record.concern().categories());
         Integer workingDays = held != null && identified != null ? calendar.workingDaysBetween(identified, held) : null;
+        Instant emergency = record.concern().emergencyActionAt();
+        Long minutesFromEmergency = emergency != null && record.heldAt() != null
+                ? Duration.between(emergency, record.heldAt()).toMinutes() : null;
+        LocalDate circulated = record.minutes().circulatedOn();
+        Integer toMinutes = held != null && circulated != null ? calendar.workingDaysBetween(held, circulated) : null;
+        boolean open = record.caseStatus() != null && record.caseStatus() != CaseStatus.NEW_REFERRAL;
         return new Discussion(record, record.status() == Status.FINAL, date, categories,
-                identityGaps(record.identity()), workingDays);
+                identityGaps(record.identity()), workingDays, held, identified, minutesFromEmergency, toMinutes, open);
     }
 
     /**

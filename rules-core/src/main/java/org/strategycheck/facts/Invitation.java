@@ -12,6 +12,7 @@ import org.strategycheck.model.Role;
  * @param agency               as recorded
  * @param role                 as recorded
  * @param organisation         as recorded
+ * @param organisationKey      the organisation normalised for matching ({@link Text#key}); {@code null} when not recorded
  * @param named                a non-blank name is recorded
  * @param invited              as recorded
  * @param attended             as recorded
@@ -26,6 +27,7 @@ public record Invitation(
         Agency agency,
         Role role,
         String organisation,
+        String organisationKey,
         boolean named,
         Boolean invited,
         Boolean attended,
@@ -45,7 +47,7 @@ public record Invitation(
     public static Invitation of(int index, Participant participant) {
         boolean attended = Boolean.TRUE.equals(participant.attended());
         return new Invitation(index, participant.agency(), participant.role(), participant.organisation(),
-                Text.hasText(participant.name()), participant.invited(), participant.attended(),
+                Text.key(participant.organisation()), Text.hasText(participant.name()), participant.invited(), participant.attended(),
                 participant.contributedInWriting(), participant.canMakeDecisions(), participant.informationShared(),
                 attended || Boolean.TRUE.equals(participant.invited()),
                 attended || Boolean.TRUE.equals(participant.contributedInWriting()));

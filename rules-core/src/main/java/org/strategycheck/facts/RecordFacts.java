@@ -13,18 +13,26 @@ import org.strategycheck.model.StrategyDiscussion;
  * @param children    one per child, in record order
  * @param invitations one per participant, in record order
  * @param actions     one per action, in record order
+ * @param services    one per involved service, in record order
+ * @param people      one per significant other, in record order
+ * @param thresholds  the timeliness thresholds in force
  */
 public record RecordFacts(
         Discussion discussion,
         List<ChildAtDiscussion> children,
         List<Invitation> invitations,
-        List<AgreedAction> actions) {
+        List<AgreedAction> actions,
+        List<KnownService> services,
+        List<SignificantPerson> people,
+        Thresholds thresholds) {
 
     /** Copies the lists. */
     public RecordFacts {
         children = List.copyOf(children);
         invitations = List.copyOf(invitations);
         actions = List.copyOf(actions);
+        services = List.copyOf(services);
+        people = List.copyOf(people);
     }
 
     /**
@@ -32,9 +40,21 @@ public record RecordFacts(
      *
      * @param record   a record that meets the format's contract
      * @param calendar the working-day calendar
-     * @return its facts
+     * @return its facts, with the catalogue's thresholds
      */
     public static RecordFacts of(StrategyDiscussion record, WorkingDayCalendar calendar) {
+        return of(record, calendar, Thresholds.CATALOGUE);
+    }
+
+    /**
+     * Derives the facts of a record.
+     *
+     * @param record     a record that meets the format's contract
+     * @param calendar   the working-day calendar
+     * @param thresholds the timeliness thresholds in force
+     * @return its facts
+     */
+    public static RecordFacts of(StrategyDiscussion record, WorkingDayCalendar calendar, Thresholds thresholds) {
         Discussion discussion = Discussion.of(record, calendar);
         boolean preBirthConcern = discussion.hasCategory(ConcernCategory.PRE_BIRTH);
         List<ChildAtDiscussion> children = new ArrayList<>(record.children().size());
@@ -49,20 +69,32 @@ public record RecordFacts(
         for (int i = 0; i < record.actions().size(); i++) {
             actions.add(AgreedAction.of(i, record.actions().get(i)));
         }
-        return new RecordFacts(discussion, children, invitations, actions);
+        List<KnownService> services = new ArrayList<>(record.involvedServices().size());
+        for (int i = 0; i < record.involvedServices().size(); i++) {
+            services.add(KnownService.of(i, record.involvedServices().get(i)));
+        }
+        List<SignificantPerson> people = new ArrayList<>(record.significantOthers().size());
+        for (int i = 0; i < record.significantOthers().size(); i++) {
+            people.add(SignificantPerson.of(i, record.significantOthers().get(i)));
+        }
+        return new RecordFacts(discussion, children, invitations, actions, services, people, thresholds);
     }
 
     /**
      * All the facts, to insert into a rule session.
      *
-     * @return the discussion, then children, invitations and actions
+     * @return the discussion and the thresholds, then children, invitations, actions, services and people
      */
     public List<Object> all() {
-        List<Object> all = new ArrayList<>(1 + children.size() + invitations.size() + actions.size());
+        List<Object> all = new ArrayList<>(2 + children.size() + invitations.size() + actions.size()
+                + services.size() + people.size());
         all.add(discussion);
+        all.add(thresholds);
         all.addAll(children);
         all.addAll(invitations);
         all.addAll(actions);
+        all.addAll(services);
+        all.addAll(people);
         return all;
     }
 }

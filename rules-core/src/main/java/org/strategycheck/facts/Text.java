@@ -36,4 +36,15 @@ public final class Text {
         // Locale.ROOT: under a Turkish default locale "NOT DISCUSSED" would not lower-case to a placeholder.
         return hasText(text) && !PLACEHOLDERS.contains(text.strip().toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * A text normalised for matching names of organisations: trimmed, white space collapsed,
+     * lower-cased without regard to the machine's locale.
+     *
+     * @param text a field's value, or {@code null}
+     * @return the key, or {@code null} when the text is blank
+     */
+    public static String key(String text) {
+        return hasText(text) ? text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) : null;
+    }
 }
