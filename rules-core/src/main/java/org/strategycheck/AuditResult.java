@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <p>Every rule of the rule set is in exactly one of three places: it found at least one gap
  * (its findings are in {@link #findings()}), it applied and {@link #passed()}, or it did not
- * apply to this record ({@link #notApplicable()}).
+ * apply to this record ({@link #notApplicable()}). Rules the profile switches off are in none.
  *
  * @param recordId       the record's id
  * @param grade          the overall grade
@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param passed         ids of the rules that applied and found no gap, in catalogue order
  * @param notApplicable  ids of the rules that did not apply, in catalogue order
  * @param ruleSetVersion the version of the rule set that produced the result
+ * @param profileId      the id of the profile applied
+ * @param profileVersion the version of the profile applied
  */
 public record AuditResult(
         String recordId,
@@ -23,7 +25,9 @@ public record AuditResult(
         List<Finding> findings,
         List<String> passed,
         List<String> notApplicable,
-        String ruleSetVersion) {
+        String ruleSetVersion,
+        String profileId,
+        String profileVersion) {
 
     /** Checks and copies the components. */
     public AuditResult {
@@ -32,6 +36,8 @@ public record AuditResult(
         passed = List.copyOf(passed);
         notApplicable = List.copyOf(notApplicable);
         Objects.requireNonNull(ruleSetVersion, "ruleSetVersion");
+        Objects.requireNonNull(profileId, "profileId");
+        Objects.requireNonNull(profileVersion, "profileVersion");
     }
 
     /**

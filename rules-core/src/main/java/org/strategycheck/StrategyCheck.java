@@ -1,15 +1,23 @@
 package org.strategycheck;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.strategycheck.facts.RecordFacts;
 import org.strategycheck.internal.Evaluation;
+import org.strategycheck.internal.London;
 import org.strategycheck.internal.RuleEngine;
+import org.strategycheck.profile.Profile;
+import org.strategycheck.profile.Profiles;
+import org.strategycheck.profile.VersionChoice;
 import org.strategycheck.internal.json.RecordContract;
 import org.strategycheck.internal.json.RecordMapper;
 import org.strategycheck.model.StrategyDiscussion;
@@ -36,10 +44,19 @@ public final class StrategyCheck {
     private final List<RuleDescription> rules;
     private final Map<String, RuleDescription> rulesById;
     private final Map<String, Integer> catalogueOrder;
+    private final Profiles profiles;
+    private final String forcedProfile;
+    private final VersionChoice versionChoice;
+    private final Clock clock;
+    private final Map<Profile, Set<String>> disabledRules;
 
     private StrategyCheck(Builder builder) {
         this.engine = defaultEngine();
         this.calendar = builder.calendar;
+        this.profiles = builder.profiles;
+        this.forcedProfile = builder.profile;
+        this.versionChoice = builder.versionChoice;
+        this.clock = builder.clock;
         this.rules = engine.rules();
         Map<String, RuleDescription> byId = new HashMap<>();
         Map<String, Integer> order = new HashMap<>();
@@ -49,6 +66,26 @@ public final class StrategyCheck {
         }
         this.rulesById = Map.copyOf(byId);
         this.catalogueOrder = Map.copyOf(order);
+        profiles.requireKnownRules(rulesById.keySet());
+        if (forcedProfile != null && profiles.versions(forcedProfile).isEmpty()) {
+            throw new IllegalArgumentException("unknown profile " + forcedProfile + "; known: " + profiles.ids());
+        }
+        if (profiles.versions(Profiles.DEFAULT_PROFILE).isEmpty() && forcedProfile == null) {
+            throw new IllegalArgumentException("no profile " + Profiles.DEFAULT_PROFILE + " and none chosen");
+        }
+        Map<Profile, Set<String>> disabled = new HashMap<>();
+        for (String id : profiles.ids()) {
+            for (Profile profile : profiles.versions(id)) {
+                Set<String> off = new HashSet<>();
+                profile.rules().forEach((rule, settings) -> {
+                    if (!settings.enabled()) {
+                        off.add(rule);
+                    }
+                });
+                disabled.put(profile, Set.copyOf(off));
+            }
+        }
+        this.disabledRules = Map.copyOf(disabled);
     }
 
     /**
@@ -79,9 +116,35 @@ public final class StrategyCheck {
      */
     public AuditResult check(StrategyDiscussion record) {
         RecordContract.require(record);
-        Evaluation evaluation = new Evaluation(rules, rulesById, catalogueOrder);
-        engine.evaluate(RecordFacts.of(record, calendar), evaluation);
+        Profile profile = profileFor(record);
+        Evaluation evaluation = new Evaluation(rules, rulesById, catalogueOrder, profile);
+        engine.evaluate(RecordFacts.of(record, calendar, profile.thresholds()), disabledRules.get(profile), evaluation);
         return evaluation.result(record.recordId(), engine.version());
+    }
+
+    /**
+     * The profile version that applies to a record: the host's choice of profile, else the
+     * record's {@code partnership} when a profile of that id is known, else
+     * {@value Profiles#DEFAULT_PROFILE}; and of its versions the one in force today or on the
+     * record's date, as the checker was built.
+     *
+     * @param record a record
+     * @return the profile version applied to it
+     */
+    public Profile profileFor(StrategyDiscussion record) {
+        String id = forcedProfile;
+        if (id == null) {
+            String partnership = record.partnership();
+            id = partnership != null && !profiles.versions(partnership).isEmpty() ? partnership : Profiles.DEFAULT_PROFILE;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(London.ZONE));
+        LocalDate date = today;
+        if (versionChoice == VersionChoice.IN_FORCE_ON_RECORD_DATE) {
+            LocalDate held = London.date(record.heldAt());
+            LocalDate identified = London.date(record.concern().identifiedAt());
+            date = held != null ? held : identified != null ? identified : today;
+        }
+        return profiles.inForce(id, date);
     }
 
     /**
@@ -138,8 +201,58 @@ public final class StrategyCheck {
     /** Settings for a {@link StrategyCheck}. */
     public static final class Builder {
         private WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
+        private Profiles profiles = Profiles.builtIn();
+        private String profile;
+        private VersionChoice versionChoice = VersionChoice.IN_FORCE_TODAY;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
+        }
+
+        /**
+         * The profiles the checker knows; by default the built-in ones. Every profile must name
+         * only rules that exist, or {@link #build()} fails naming the key.
+         *
+         * @param profiles the profiles
+         * @return this builder
+         */
+        public Builder profiles(Profiles profiles) {
+            this.profiles = Objects.requireNonNull(profiles, "profiles");
+            return this;
+        }
+
+        /**
+         * Applies this profile to every record, whatever its {@code partnership} says.
+         *
+         * @param id a known profile id
+         * @return this builder
+         */
+        public Builder profile(String id) {
+            this.profile = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * Which version of a profile applies: today's (the default) or the one in force on the
+         * record's date.
+         *
+         * @param choice the choice
+         * @return this builder
+         */
+        public Builder versionChoice(VersionChoice choice) {
+            this.versionChoice = Objects.requireNonNull(choice, "choice");
+            return this;
+        }
+
+        /**
+         * The clock that says what "today" is; the system clock by default.
+         *
+         * @param clock a clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
         }
 
         /**

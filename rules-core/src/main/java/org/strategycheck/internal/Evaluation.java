@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import org.strategycheck.AuditResult;
 import org.strategycheck.Finding;
-import org.strategycheck.Grade;
 import org.strategycheck.RuleDescription;
 import org.strategycheck.Severity;
+import org.strategycheck.profile.Profile;
 
 /**
  * Collects one record's outcome and assembles the result in a fixed order, so that the
@@ -21,6 +21,7 @@ public final class Evaluation implements RuleEngine.Outcome {
     private final List<RuleDescription> rules;
     private final Map<String, RuleDescription> byId;
     private final Map<String, Integer> order;
+    private final Profile profile;
     private final Set<String> applicable = new HashSet<>();
     private final List<Finding> findings = new ArrayList<>();
 
@@ -29,12 +30,15 @@ public final class Evaluation implements RuleEngine.Outcome {
      *
      * @param rules the rule set, in catalogue order
      * @param byId  the same rules by id
-     * @param order each rule id's position in the catalogue
+     * @param order   each rule id's position in the catalogue
+     * @param profile the profile in force: severities, switched-off rules, grading
      */
-    public Evaluation(List<RuleDescription> rules, Map<String, RuleDescription> byId, Map<String, Integer> order) {
+    public Evaluation(List<RuleDescription> rules, Map<String, RuleDescription> byId, Map<String, Integer> order,
+            Profile profile) {
         this.rules = rules;
         this.byId = byId;
         this.order = order;
+        this.profile = profile;
     }
 
     @Override
@@ -43,10 +47,14 @@ public final class Evaluation implements RuleEngine.Outcome {
     }
 
     @Override
-    public void gap(String ruleId, Severity severity, String messageKey, List<String> arguments, List<String> pointers) {
+    public void gap(String ruleId, Severity severity, boolean variant, String messageKey, List<String> arguments,
+            List<String> pointers) {
         applicable.add(ruleId);
         RuleDescription rule = byId.get(ruleId);
-        findings.add(new Finding(ruleId, severity, messageKey, arguments, pointers, rule == null ? "" : rule.source()));
+        Severity override = profile.settings(ruleId).severity();
+        // A profile sets a rule's default severity; a variant (CRITICAL for an immediate action) keeps its own.
+        Severity effective = override != null && !variant ? override : severity;
+        findings.add(new Finding(ruleId, effective, messageKey, arguments, pointers, rule == null ? "" : rule.source()));
     }
 
     /**
@@ -68,12 +76,16 @@ public final class Evaluation implements RuleEngine.Outcome {
         List<String> passed = new ArrayList<>();
         List<String> notApplicable = new ArrayList<>();
         for (RuleDescription rule : rules) {
+            if (!profile.settings(rule.id()).enabled()) {
+                continue;
+            }
             if (!applicable.contains(rule.id())) {
                 notApplicable.add(rule.id());
             } else if (!failed.contains(rule.id())) {
                 passed.add(rule.id());
             }
         }
-        return new AuditResult(recordId, Grade.of(findings), findings, passed, notApplicable, ruleSetVersion);
+        return new AuditResult(recordId, profile.grading().grade(findings), findings, passed, notApplicable,
+                ruleSetVersion, profile.id(), profile.version());
     }
 }

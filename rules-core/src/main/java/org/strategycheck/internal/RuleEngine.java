@@ -29,10 +29,11 @@ public interface RuleEngine {
     /**
      * Evaluates every rule against one record's facts.
      *
-     * @param facts   the record's facts
-     * @param outcome receives what each rule found
+     * @param facts    the record's facts
+     * @param disabled ids of rules not to evaluate (a profile switched them off)
+     * @param outcome  receives what each rule found
      */
-    void evaluate(RecordFacts facts, Outcome outcome);
+    void evaluate(RecordFacts facts, java.util.Set<String> disabled, Outcome outcome);
 
     /** Receives, for one record, which rules applied and which gaps they found. */
     interface Outcome {
@@ -48,12 +49,14 @@ public interface RuleEngine {
          *
          * @param ruleId     the rule
          * @param severity   the gap's severity
+         * @param variant    the severity is a variant's (e.g. CRITICAL for an immediate action),
+         *                   not the rule's default
          * @param messageKey the message key
          * @param arguments  the message's arguments
          * @param pointers   JSON pointers to the fields concerned
          */
-        void gap(String ruleId, org.strategycheck.Severity severity, String messageKey, List<String> arguments,
-                List<String> pointers);
+        void gap(String ruleId, org.strategycheck.Severity severity, boolean variant, String messageKey,
+                List<String> arguments, List<String> pointers);
     }
 
     /** Found with {@link java.util.ServiceLoader}: how a module offers its engine. */

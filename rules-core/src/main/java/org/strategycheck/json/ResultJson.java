@@ -18,7 +18,8 @@ import org.strategycheck.internal.json.RecordMapper;
  *
  * <pre>
  * {"source":…,"recordId":…,"grade":…,"findings":[{"ruleId","severity","message","messageKey",
- *   "arguments","pointers","source"}],"passed":[…],"notApplicable":[…],"ruleSetVersion":…}
+ *   "arguments","pointers","source"}],"passed":[…],"notApplicable":[…],"ruleSetVersion":…,"profile":…,
+ *   "profileVersion":…}
  * {"source":…,"recordId":…,"error":{"pointer","message","messageKey","arguments","line","column"}}
  * </pre>
  *
@@ -62,6 +63,8 @@ public final class ResultJson {
             strings(json, "passed", result.passed());
             strings(json, "notApplicable", result.notApplicable());
             json.writeStringField("ruleSetVersion", result.ruleSetVersion());
+            json.writeStringField("profile", result.profileId());
+            json.writeStringField("profileVersion", result.profileVersion());
             json.writeEndObject();
         });
     }

@@ -37,7 +37,7 @@ class ResultJsonTest {
         Finding finding = new Finding("ACT-OWNER-NAMED", Severity.MAJOR, "test.action.owner", List.of("A2"),
                 List.of("/actions/1/owner/name"), "Working Together 2023");
         return new AuditResult("SD-1", Grade.REQUIRES_IMPROVEMENT, List.of(finding), List.of("RULE-A"),
-                List.of("RULE-B", "RULE-C"), "0.1.0");
+                List.of("RULE-B", "RULE-C"), "0.1.0", "england", "1.0");
     }
 
     private static JsonNode parse(String line) {
@@ -69,7 +69,7 @@ class ResultJsonTest {
     void resultLineHasTheDocumentedFields() {
         JsonNode line = parse(ResultJson.result("batch.jsonl:3", result(), MESSAGES));
 
-        assertEquals(List.of("source", "recordId", "grade", "findings", "passed", "notApplicable", "ruleSetVersion"),
+        assertEquals(List.of("source", "recordId", "grade", "findings", "passed", "notApplicable", "ruleSetVersion", "profile", "profileVersion"),
                 names(line));
         assertEquals("batch.jsonl:3", line.get("source").asText());
         assertEquals("SD-1", line.get("recordId").asText());
@@ -104,7 +104,7 @@ class ResultJsonTest {
 
     @Test
     void resultWithoutFindingsHasAnEmptyFindingsArray() {
-        AuditResult clean = new AuditResult("SD-2", Grade.GOOD, List.of(), List.of("RULE-A"), List.of(), "0.1.0");
+        AuditResult clean = new AuditResult("SD-2", Grade.GOOD, List.of(), List.of("RULE-A"), List.of(), "0.1.0", "england", "1.0");
 
         JsonNode line = parse(ResultJson.result(null, clean, Messages.english()));
 
@@ -193,7 +193,7 @@ class ResultJsonTest {
 
     @Test
     void textIsEscapedSoTheLineStaysOneLine() {
-        AuditResult result = new AuditResult("SD-\"1\"\n\u2028x", Grade.GOOD, List.of(), List.of(), List.of(), "0.1.0");
+        AuditResult result = new AuditResult("SD-\"1\"\n\u2028x", Grade.GOOD, List.of(), List.of(), List.of(), "0.1.0", "england", "1.0");
 
         JsonNode line = parse(ResultJson.result("dir\\file\n.jsonl", result, Messages.english()));
 
