@@ -1,6 +1,7 @@
 package org.strategycheck.drl.internal;
 
 import java.util.List;
+import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.strategycheck.RuleDescription;
@@ -35,7 +36,7 @@ final class DroolsRuleEngine implements RuleEngine {
     }
 
     @Override
-    public void evaluate(RecordFacts facts, Outcome outcome) {
+    public void evaluate(RecordFacts facts, Set<String> disabled, Outcome outcome) {
         SessionOutcome sessionOutcome = new SessionOutcome(catalogue.bindings());
         KieSession session = kieBase.newKieSession();
         try {
@@ -45,7 +46,11 @@ final class DroolsRuleEngine implements RuleEngine {
             for (Object fact : facts.all()) {
                 session.insert(fact);
             }
-            session.fireAllRules();
+            if (disabled.isEmpty()) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(match -> !disabled.contains(catalogue.bindings().get(match.getRule().getName()).ruleId()));
+            }
         } finally {
             sessionOutcome.finish();
             // A session not disposed stays reachable from the rule base.

@@ -9,6 +9,7 @@ import org.strategycheck.Severity;
  * @param severity      the severity of the gaps it reports
  * @param messageKey    the message key of the gaps it reports
  * @param applicability the rule states where its catalogue rule applies (it reports no gap)
+ * @param variant       the rule reports gaps at a severity of its own, not the catalogue rule's default
  */
-record RuleBinding(String ruleId, Severity severity, String messageKey, boolean applicability) {
+record RuleBinding(String ruleId, Severity severity, String messageKey, boolean applicability, boolean variant) {
 }

@@ -82,7 +82,8 @@ final class RuleCatalogue {
                         .add(new RuleDescription.SeverityVariant(severity, required(rule, "condition")));
             }
             String messageKey = rule.getMetaData().containsKey("message") ? required(rule, "message") : id;
-            if (bindings.put(rule.getName(), new RuleBinding(id, severity, messageKey, applicability)) != null) {
+            boolean variant = !applicability && rule.getMetaData().containsKey("severity");
+            if (bindings.put(rule.getName(), new RuleBinding(id, severity, messageKey, applicability, variant)) != null) {
                 throw invalid(rule, "two DRL rules have this name");
             }
         }

@@ -52,6 +52,6 @@ final class SessionOutcome extends DefaultAgendaEventListener implements RuleOut
         for (Object argument : arguments) {
             formatted.add(argument instanceof Enum<?> e ? e.name() : String.valueOf(argument));
         }
-        target.gap(firing.ruleId(), firing.severity(), firing.messageKey(), formatted, pointers);
+        target.gap(firing.ruleId(), firing.severity(), firing.variant(), firing.messageKey(), formatted, pointers);
     }
 }
