@@ -16,6 +16,7 @@ import org.strategycheck.StrategyCheck;
 import org.strategycheck.examples.cli.StrategyCheckCli.RunFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -40,6 +41,9 @@ import picocli.CommandLine.Spec;
             "2:bad usage, e.g. a path that does not exist",
             "3:the results could not be written"})
 public final class AuditCommand implements Callable<Integer> {
+
+    @Mixin
+    private CheckerOptions options = new CheckerOptions();
 
     /** The name of the file written in the {@code --out} folder. */
     public static final String RESULTS_FILE = "results.jsonl";
@@ -67,7 +71,7 @@ public final class AuditCommand implements Callable<Integer> {
         }
         Path target = outDir == null ? null : outDir.resolve(RESULTS_FILE);
         List<RecordInputs.Entry> entries = RecordInputs.expand(spec.commandLine(), paths, target);
-        StrategyCheck checker = StrategyCheckCli.checker();
+        StrategyCheck checker = options.checker();
         if (target == null) {
             // stdout carries only JSON Lines, so it can be piped straight into another tool.
             PrintWriter json = spec.commandLine().getOut();

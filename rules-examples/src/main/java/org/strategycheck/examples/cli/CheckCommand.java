@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.strategycheck.StrategyCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,6 +26,9 @@ import picocli.CommandLine.Spec;
             "2:bad usage, e.g. a path that does not exist"})
 public final class CheckCommand implements Callable<Integer> {
 
+    @Mixin
+    private CheckerOptions options = new CheckerOptions();
+
     @Spec
     private CommandSpec spec;
 
@@ -40,7 +44,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<RecordInputs.Entry> entries = RecordInputs.expand(spec.commandLine(), paths, null);
-        StrategyCheck checker = StrategyCheckCli.checker();
+        StrategyCheck checker = options.checker();
         PrintWriter out = spec.commandLine().getOut();
         Tally tally = new Tally();
         for (RecordInputs.Entry entry : entries) {

@@ -10,6 +10,7 @@ import org.strategycheck.RuleDescription;
 import org.strategycheck.StrategyCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,6 +27,9 @@ public final class RulesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--markdown", description = "Print the rule reference as Markdown (the content of docs/rules.md).")
+    private boolean markdown;
+
     /** Picocli creates the command. */
     public RulesCommand() {
     }
@@ -34,6 +38,11 @@ public final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         StrategyCheck checker = StrategyCheckCli.checker();
         List<RuleDescription> rules = checker.rules();
+        if (markdown) {
+            spec.commandLine().getOut().print(RuleReference.markdown(rules, checker.ruleSetVersion()));
+            spec.commandLine().getOut().flush();
+            return StrategyCheckCli.OK;
+        }
         // The library lists rules area by area already; grouping keeps that order.
         Map<String, List<RuleDescription>> byArea = rules.stream()
                 .collect(Collectors.groupingBy(RuleDescription::area, LinkedHashMap::new, Collectors.toList()));
