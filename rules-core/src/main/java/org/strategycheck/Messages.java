@@ -17,7 +17,10 @@ import java.util.ResourceBundle;
  * reword, without touching the rules; keys it does not define fall back to English.
  *
  * <p>Patterns use {@link MessageFormat} syntax. Arguments are passed as strings, so rendering
- * never depends on the machine's locale. Instances are immutable and thread-safe.
+ * never depends on the machine's locale. An argument that is an enumeration value (e.g.
+ * {@code CHILDRENS_SOCIAL_CARE}) is shown by its label, key {@code value.CHILDRENS_SOCIAL_CARE},
+ * when a bundle has one ("children's social care"), so a host's bundle translates values too.
+ * Instances are immutable and thread-safe.
  */
 public final class Messages {
 
@@ -79,7 +82,26 @@ public final class Messages {
         if (pattern == null) {
             return arguments.isEmpty() ? key : key + " " + arguments;
         }
-        return new MessageFormat(pattern, Locale.UK).format(arguments.toArray());
+        Object[] shown = new Object[arguments.size()];
+        for (int i = 0; i < shown.length; i++) {
+            String argument = arguments.get(i);
+            String label = isEnumValue(argument) ? pattern("value." + argument) : null;
+            shown[i] = label != null ? label : argument;
+        }
+        return new MessageFormat(pattern, Locale.UK).format(shown);
+    }
+
+    private static boolean isEnumValue(String argument) {
+        if (argument.isEmpty() || argument.charAt(0) < 'A' || argument.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 0; i < argument.length(); i++) {
+            char c = argument.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c == '_' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String pattern(String key) {

@@ -68,7 +68,10 @@ public final class Evaluation implements RuleEngine.Outcome {
         findings.sort(Comparator.<Finding>comparingInt(f -> order.getOrDefault(f.ruleId(), Integer.MAX_VALUE))
                 .thenComparing(f -> f.pointers().isEmpty() ? "" : f.pointers().get(0), Pointers.ORDER)
                 .thenComparing(Finding::severity)
-                .thenComparing(Finding::messageKey));
+                .thenComparing(Finding::messageKey)
+                // Findings at one pointer (e.g. one per agency missing from the minutes) differ only here.
+                .thenComparing(f -> String.join("\u0000", f.arguments()))
+                .thenComparing(f -> String.join("\u0000", f.pointers())));
         Set<String> failed = new HashSet<>();
         for (Finding finding : findings) {
             failed.add(finding.ruleId());
