@@ -314,7 +314,7 @@ class AttendanceCatalogueRulesTest {
                     .set("/concern/referrer", "{\"agency\":\"HOUSING\",\"role\":\"OTHER\"}").check();
             Finding finding = assertSingleFinding(result, "ATT-REFERRER", Severity.MAJOR,
                     "/participants", "/concern/referrer/agency");
-            assertEquals("The referral came from HOUSING but that agency was not invited.", finding.message());
+            assertEquals("The referral came from housing but that agency was not invited.", finding.message());
             assertEquals(List.of("HOUSING"), finding.arguments());
         }
 
@@ -401,7 +401,7 @@ class AttendanceCatalogueRulesTest {
             assertEquals(List.of("/involvedServices/1"), findings.get(0).pointers());
             assertEquals(List.of("/involvedServices/2"), findings.get(1).pointers());
             assertEquals(Severity.MAJOR, findings.get(0).severity());
-            assertEquals("Involved service 2 (ADULT_MENTAL_HEALTH) is working with the child or family but was not "
+            assertEquals("Involved service 2 (adult mental health) is working with the child or family but was not "
                     + "invited.", findings.get(0).message());
         }
 
@@ -518,7 +518,7 @@ class AttendanceCatalogueRulesTest {
         void firesWhenTheOnlyPoliceAttendeeCannotMakeDecisions() {
             AuditResult result = TestRecord.schoolAge().set(POLICE + "/canMakeDecisions", "false").check();
             Finding finding = assertSingleFinding(result, "ATT-DECISION-MAKERS", Severity.MINOR, POLICE);
-            assertEquals("No one who attended for POLICE could make decisions for the agency: an attendee is recorded "
+            assertEquals("No one who attended for the police could make decisions for the agency: an attendee is recorded "
                     + "as unable to.", finding.message());
         }
 

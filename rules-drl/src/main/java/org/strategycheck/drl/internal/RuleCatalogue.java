@@ -78,8 +78,12 @@ final class RuleCatalogue {
             Severity severity = severity(applicability || !rule.getMetaData().containsKey("severity")
                     ? catalogueRule : rule);
             if (!applicability && rule.getMetaData().containsKey("severity")) {
-                variants.computeIfAbsent(id, k -> new ArrayList<>())
-                        .add(new RuleDescription.SeverityVariant(severity, required(rule, "condition")));
+                // Several gap rules may share one variant (a missing decision, a missing rationale): list it once.
+                List<RuleDescription.SeverityVariant> known = variants.computeIfAbsent(id, k -> new ArrayList<>());
+                RuleDescription.SeverityVariant variant = new RuleDescription.SeverityVariant(severity, required(rule, "condition"));
+                if (!known.contains(variant)) {
+                    known.add(variant);
+                }
             }
             String messageKey = rule.getMetaData().containsKey("message") ? required(rule, "message") : id;
             boolean variant = !applicability && rule.getMetaData().containsKey("severity");
