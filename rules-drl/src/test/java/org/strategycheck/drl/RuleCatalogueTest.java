@@ -59,6 +59,27 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void theEngineImplementsExactlyTheRulesOfTheCatalogue() throws IOException {
+        assertEquals(new java.util.TreeSet<>(catalogue().keySet()),
+                new java.util.TreeSet<>(TestRecord.CHECKER.rules().stream().map(RuleDescription::id).toList()));
+    }
+
+    @Test
+    void everyMessageKeyARuleDeclaresHasAnEnglishMessage() throws IOException {
+        Pattern key = Pattern.compile("@(?:id|message)\\(\"([^\"]+)\"\\)");
+        for (String area : List.of("attendance", "decisions", "information", "actions", "timeliness", "records", "casetypes")) {
+            String drl;
+            try (InputStream in = getClass().getResourceAsStream("/org/strategycheck/rules/" + area + "/" + area + ".drl")) {
+                drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Matcher m = key.matcher(drl);
+            while (m.find()) {
+                assertTrue(Messages.english().has(m.group(1)), area + ".drl: no message for " + m.group(1));
+            }
+        }
+    }
+
+    @Test
     void rulesAreReportedInCatalogueOrder() throws IOException {
         List<String> engineIds = TestRecord.CHECKER.rules().stream().map(RuleDescription::id).toList();
         List<String> catalogueOrder = catalogue().keySet().stream().filter(engineIds::contains).toList();

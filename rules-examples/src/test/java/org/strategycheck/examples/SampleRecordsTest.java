@@ -34,8 +34,10 @@ class SampleRecordsTest {
         assertEquals("SD-SAMPLE-0001", result.recordId());
         assertEquals(List.of(), findings(result));
         assertEquals(Grade.GOOD, result.grade());
-        // An infant: the school rules do not apply, the health-visitor rule does.
-        assertEquals(List.of("ATT-SCHOOL-NURSE", "ATT-SCHOOL"), result.notApplicable());
+        // An infant: the school rules do not apply, the health-visitor and paediatrician rules do.
+        assertEquals(List.of("ATT-SCHOOL-NURSE", "ATT-SCHOOL", "ATT-EARLY-YEARS", "ATT-MIDWIFE", "ATT-YOUTH-JUSTICE",
+                "ATT-GP", "DEC-CONFERENCE-NOT-PURPOSE", "INF-MARAC", "TIM-EMERGENCY-24H", "CT-NAMED-PROFESSIONAL"),
+                result.notApplicable());
     }
 
     @Test
@@ -44,11 +46,20 @@ class SampleRecordsTest {
         assertEquals("SD-SAMPLE-0002", result.recordId());
         assertEquals(List.of(
                 "ATT-SCHOOL MAJOR /participants",
+                "ATT-INVOLVED-SERVICE MAJOR /involvedServices/0",
+                "DEC-VISIT MINOR /decisions/visitRationale",
+                "DEC-LEGAL ADVISORY /decisions/legalAction",
+                "INF-HISTORY MAJOR /history/currentInvolvementRecorded",
                 "INF-IDENTITY MAJOR /identity/ethnicity,/identity/culture,/identity/identity,/identity/discrimination",
+                "INF-MARAC MAJOR /marac/actionsConsidered",
                 "ACT-OWNER-NAMED MAJOR /actions/0/owner/name",
-                "ACT-DUE-DATE MAJOR /actions/1/dueBy"), findings(result));
+                "ACT-DUE-DATE MAJOR /actions/1/dueBy",
+                "REC-MINUTES-TIMELY MINOR /minutes/circulatedOn",
+                "REC-MINUTES-RECIPIENTS MINOR /minutes/circulatedTo"), findings(result));
         assertEquals(Grade.REQUIRES_IMPROVEMENT, result.grade());
-        assertEquals(List.of("ATT-HEALTH-VISITOR"), result.notApplicable());
+        assertEquals(List.of("ATT-HEALTH-VISITOR", "ATT-EARLY-YEARS", "ATT-MIDWIFE", "ATT-PAEDIATRICIAN",
+                "ATT-YOUTH-JUSTICE", "ATT-GP", "DEC-CONFERENCE-NOT-PURPOSE", "DEC-MEDICAL", "TIM-EMERGENCY-24H",
+                "TIM-SAME-DAY", "REC-FORMAT", "CT-NAMED-PROFESSIONAL"), result.notApplicable());
     }
 
     @Test
@@ -58,13 +69,27 @@ class SampleRecordsTest {
         assertEquals(List.of(
                 "ATT-HEALTH-INVITED CRITICAL /participants",
                 "ATT-HEALTH-ATTENDED MAJOR /participants",
+                "ATT-SOCIAL-CARE CRITICAL /participants",
                 "ATT-HEALTH-VISITOR MAJOR /participants",
-                "INF-IDENTITY MAJOR /identity/ethnicity,/identity/culture,/identity/identity,/identity/discrimination"),
-                findings(result));
+                "DEC-CONFERENCE-NOT-PURPOSE ADVISORY /decisions/initialConference,/decisions/section47",
+                "DEC-RISK MAJOR /risk/analysis",
+                "DEC-RISK MAJOR /risk/level",
+                "DEC-CRIMINAL-INVESTIGATION MAJOR /decisions/criminalInvestigation",
+                "DEC-MEDICAL MAJOR /decisions/medical",
+                "DEC-CHILD-VOICE MAJOR /childVoice/views,/childVoice/howChildWillBeSeen",
+                "INF-SIGNIFICANT-OTHERS MAJOR /significantOthers",
+                "INF-HISTORY MINOR /history/previousInvolvementRecorded,/history/currentInvolvementRecorded",
+                "INF-IDENTITY MAJOR /identity/ethnicity,/identity/culture,/identity/identity,/identity/discrimination",
+                "TIM-PROMPT MAJOR /heldAt,/concern/identifiedAt,/timingRationale"), findings(result));
         assertEquals(Grade.INADEQUATE, result.grade());
-        // Three at the meeting: health-visitor rules apply, school rules do not; a draft has no s47 duty yet; no actions.
-        assertEquals(List.of("ATT-SCHOOL-NURSE", "ATT-SCHOOL", "DEC-S47-RECORDED", "ACT-OWNER-NAMED", "ACT-DUE-DATE"),
-                result.notApplicable());
+        // Three at the 2019 meeting: health-visitor rules apply, school rules do not; a draft owes no s47 decision,
+        // minutes or family information yet; it records no actions.
+        assertEquals(List.of("ATT-SCHOOL-NURSE", "ATT-SCHOOL", "ATT-EARLY-YEARS", "ATT-MIDWIFE", "ATT-PAEDIATRICIAN",
+                "ATT-REFERRER", "ATT-YOUTH-JUSTICE", "ATT-INVOLVED-SERVICE", "ATT-GP", "DEC-S47-RECORDED",
+                "DEC-S47-RATIONALE", "DEC-VISIT", "DEC-FAMILY-INFORMATION", "DEC-IMMEDIATE-SAFETY", "DEC-LEGAL",
+                "INF-MARAC", "ACT-OWNER-NAMED", "ACT-DUE-DATE", "ACT-DUE-DATE-BEFORE-MEETING", "ACT-PLAN-EXISTS",
+                "TIM-EMERGENCY-24H", "TIM-SAME-DAY", "REC-MINUTES-CIRCULATED", "REC-MINUTES-TIMELY",
+                "REC-MINUTES-RECIPIENTS", "REC-FORMAT", "CT-NAMED-PROFESSIONAL"), result.notApplicable());
     }
 
     @Test
@@ -81,5 +106,12 @@ class SampleRecordsTest {
     void goodSchoolAgeAndPreBirthSamplesHaveNoFindings() throws IOException {
         assertEquals(List.of(), findings(check("good-school-age-physical.json")));
         assertEquals(List.of(), findings(check("pre-birth-midwife.json")));
+    }
+
+    @Test
+    void everyRecordOfTheBatchFileIsGood() throws IOException {
+        for (String line : Files.readAllLines(Path.of("samples", "batch.jsonl"))) {
+            assertEquals(List.of(), findings(CHECKER.check(line)), line.substring(0, 60));
+        }
     }
 }

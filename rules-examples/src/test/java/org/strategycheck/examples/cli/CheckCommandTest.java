@@ -23,9 +23,9 @@ class CheckCommandTest {
 
         String out = run.out();
         assertTrue(out.contains("record SD-SAMPLE-0003, grade INADEQUATE"), out);
-        int critical = out.indexOf("CRITICAL (1)");
+        int critical = out.indexOf("CRITICAL (2)");
         int healthInvited = out.indexOf("ATT-HEALTH-INVITED");
-        int major = out.indexOf("MAJOR (3)");
+        int major = out.indexOf("MAJOR (10)");
         assertTrue(critical >= 0 && critical < healthInvited && healthInvited < major, out);
         assertTrue(out.contains("No health professional was invited to the strategy discussion."), out);
         assertTrue(out.contains("at /identity/ethnicity, /identity/culture, /identity/identity, /identity/discrimination"), out);
