@@ -1,0 +1,70 @@
+package org.strategycheck.drl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.strategycheck.drl.TestRecord.assertNotApplicable;
+import static org.strategycheck.drl.TestRecord.assertPassed;
+import static org.strategycheck.drl.TestRecord.assertSingleFinding;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.strategycheck.AuditResult;
+import org.strategycheck.Finding;
+import org.strategycheck.Grade;
+import org.strategycheck.Severity;
+
+/** Rules that meet on one record: each still judges only what it is about. */
+class RuleInteractionsTest {
+
+    private static TestRecord complete() {
+        return TestRecord.load("complete-all-rules.json");
+    }
+
+    @Test
+    void theCompleteFixtureMeetsEveryRuleThatApplies() {
+        AuditResult result = complete().check();
+        assertEquals(List.of(), result.findings());
+        assertEquals(Grade.GOOD, result.grade());
+    }
+
+    @Test
+    void aPreBirthDomesticAbuseRecordBringsMidwifeMaracAndMeetingRulesButNotChildVoice() {
+        AuditResult result = complete()
+                .remove("/children/0").add("/children", "{\"ref\":\"C1\",\"expectedDueDate\":\"2024-08-01\"}")
+                .set("/concern/categories", "[\"PRE_BIRTH\",\"DOMESTIC_ABUSE\"]")
+                .set("/format", "\"TELEPHONE\"")
+                .remove("/participants/4")  // the school: no school-age child now
+                .set("/concern/referrer", "null")
+                .set("/minutes/circulatedTo", "[\"CHILDRENS_SOCIAL_CARE\",\"POLICE\",\"HEALTH\"]")
+                .check();
+        assertSingleFinding(result, "ATT-MIDWIFE", Severity.MAJOR, "/participants");
+        assertSingleFinding(result, "INF-MARAC", Severity.MAJOR, "/marac/actionsConsidered");
+        assertSingleFinding(result, "REC-FORMAT", Severity.MINOR, "/format");
+        assertNotApplicable(result, "DEC-CHILD-VOICE");
+        assertNotApplicable(result, "ATT-HEALTH-VISITOR");
+        assertNotApplicable(result, "ATT-SCHOOL");
+        assertEquals(List.of("ATT-MIDWIFE", "INF-MARAC", "REC-FORMAT"),
+                result.findings().stream().map(Finding::ruleId).toList());
+    }
+
+    @Test
+    void anUnbornSiblingOfASchoolChildBringsTheMidwifeRuleAndKeepsTheSchoolRules() {
+        AuditResult result = complete()
+                .add("/children", "{\"ref\":\"C2\",\"expectedDueDate\":\"2024-09-01\"}").check();
+        assertSingleFinding(result, "ATT-MIDWIFE", Severity.MAJOR, "/participants");
+        assertPassed(result, "ATT-SCHOOL");
+        assertPassed(result, "ATT-SCHOOL-NURSE");
+        assertPassed(result, "DEC-CHILD-VOICE");
+    }
+
+    @Test
+    void anInjuredNonMobileChildMakesTheMissingPaediatricianAndMedicalCritical() {
+        AuditResult result = complete()
+                .set("/children/0/dateOfBirth", "\"2023-11-01\"").set("/children/0/education", "\"NONE\"")
+                .set("/concern/categories", "[\"PHYSICAL_ABUSE\",\"INJURY_NON_MOBILE_CHILD\"]")
+                .set("/concern/significantInjury", "true")
+                .check();
+        assertSingleFinding(result, "ATT-PAEDIATRICIAN", Severity.CRITICAL, "/participants");
+        assertEquals(Severity.CRITICAL, TestRecord.findingsOf(result, "DEC-MEDICAL").get(0).severity());
+        assertEquals(Grade.INADEQUATE, result.grade());
+    }
+}
