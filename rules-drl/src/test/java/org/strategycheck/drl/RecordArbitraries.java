@@ -6,24 +6,47 @@ import java.time.ZoneOffset;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import org.strategycheck.model.Action;
 import org.strategycheck.model.ActionOwner;
 import org.strategycheck.model.Agency;
+import org.strategycheck.model.CaseStatus;
 import org.strategycheck.model.Child;
+import org.strategycheck.model.ChildVoice;
 import org.strategycheck.model.Concern;
 import org.strategycheck.model.ConcernCategory;
+import org.strategycheck.model.ConferenceDecision;
+import org.strategycheck.model.CriminalInvestigationDecision;
 import org.strategycheck.model.Decisions;
+import org.strategycheck.model.DiscussionType;
 import org.strategycheck.model.Education;
+import org.strategycheck.model.History;
 import org.strategycheck.model.Identity;
+import org.strategycheck.model.InvolvedService;
+import org.strategycheck.model.KnownTo;
+import org.strategycheck.model.LegalActionDecision;
+import org.strategycheck.model.Marac;
+import org.strategycheck.model.MeetingFormat;
+import org.strategycheck.model.Minutes;
+import org.strategycheck.model.NamedProfessional;
 import org.strategycheck.model.Participant;
+import org.strategycheck.model.ProfessionalRef;
+import org.strategycheck.model.Relationship;
+import org.strategycheck.model.RequirementDecision;
+import org.strategycheck.model.Risk;
+import org.strategycheck.model.RiskLevel;
 import org.strategycheck.model.Role;
 import org.strategycheck.model.Section47Decision;
+import org.strategycheck.model.SignificantOther;
 import org.strategycheck.model.Status;
 import org.strategycheck.model.StrategyDiscussion;
+import org.strategycheck.model.VisitDecision;
 
-/** Generators of records that meet the format's contract but vary everything the rules look at. */
+/**
+ * Generators of records over the whole model: every field may be null, every list empty or
+ * long, dates from year 1 to 9999, placeholders and blanks in text. Every record meets the
+ * format's contract (an id, a child, a held date when FINAL), so checking it must never fail.
+ */
 final class RecordArbitraries {
 
     private RecordArbitraries() {
@@ -33,15 +56,24 @@ final class RecordArbitraries {
         return Arbitraries.of(Boolean.TRUE, Boolean.FALSE).injectNull(0.3);
     }
 
+    static <E extends Enum<E>> Arbitrary<E> maybe(Class<E> type) {
+        return Arbitraries.of(type).injectNull(0.2);
+    }
+
     static Arbitrary<String> text() {
         return Arbitraries.oneOf(
-                Arbitraries.of("n/a", "NONE", " - ", "tbc", "Not discussed", "", "   "),
+                Arbitraries.of("n/a", "NONE", " - ", "tbc", "Not discussed", "", "   ", "İ ı ß \u2028 \"quoted\""),
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12)).injectNull(0.3);
     }
 
     static Arbitrary<LocalDate> date() {
-        return Arbitraries.longs().between(LocalDate.of(2000, 1, 1).toEpochDay(), LocalDate.of(2030, 12, 31).toEpochDay())
+        Arbitrary<LocalDate> usual = Arbitraries.longs()
+                .between(LocalDate.of(2000, 1, 1).toEpochDay(), LocalDate.of(2030, 12, 31).toEpochDay())
                 .map(LocalDate::ofEpochDay);
+        Arbitrary<LocalDate> extreme = Arbitraries.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31),
+                LocalDate.of(1900, 2, 28), LocalDate.of(2024, 2, 29));
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(20, usual), net.jqwik.api.Tuple.of(1, extreme));
     }
 
     static Arbitrary<Instant> instant() {
@@ -50,55 +82,99 @@ final class RecordArbitraries {
     }
 
     static Arbitrary<Participant> participant() {
-        return Builders.withBuilder(() -> new Object[9])
-                .use(Arbitraries.of(Agency.class).injectNull(0.05)).in((a, v) -> set(a, 0, v))
-                .use(Arbitraries.of(Role.class).injectNull(0.05)).in((a, v) -> set(a, 1, v))
-                .use(text()).in((a, v) -> set(a, 2, v))
-                .use(text()).in((a, v) -> set(a, 3, v))
-                .use(maybe()).in((a, v) -> set(a, 4, v))
-                .use(maybe()).in((a, v) -> set(a, 5, v))
-                .use(maybe()).in((a, v) -> set(a, 6, v))
-                .use(maybe()).in((a, v) -> set(a, 7, v))
-                .use(maybe()).in((a, v) -> set(a, 8, v))
-                .build(a -> new Participant((Agency) a[0], (Role) a[1], (String) a[2], (String) a[3], (Boolean) a[4],
-                        (Boolean) a[5], (Boolean) a[6], (Boolean) a[7], (Boolean) a[8]));
+        return Combinators.combine(maybe(Agency.class), maybe(Role.class), text(), text(), maybe(), maybe(), maybe(),
+                        Combinators.combine(maybe(), maybe()).as(java.util.Arrays::asList))
+                .as((agency, role, organisation, name, invited, attended, wrote, more) -> new Participant(agency, role,
+                        organisation, name, invited, attended, wrote, more.get(0), more.get(1)));
     }
 
-    private static Object[] set(Object[] array, int index, Object value) {
-        array[index] = value;
-        return array;
+    static Arbitrary<InvolvedService> service() {
+        return Combinators.combine(maybe(Agency.class), maybe(Role.class), text(), text(), maybe(), maybe(), maybe(),
+                        maybe(KnownTo.class))
+                .as(InvolvedService::new);
+    }
+
+    static Arbitrary<SignificantOther> person() {
+        return Combinators.combine(text(), maybe(Relationship.class), maybe(), maybe(), maybe()).as(SignificantOther::new);
     }
 
     static Arbitrary<Child> child() {
-        return Combinators.combine(date().injectNull(0.2), date().injectNull(0.7), Arbitraries.of(Education.class).injectNull(0.4),
-                        maybe(), maybe())
-                .as((dob, due, education, lookedAfter, inpatient) ->
-                        new Child("C", dob, due, education, null, lookedAfter, inpatient));
+        return Combinators.combine(text(), date().injectNull(0.2), date().injectNull(0.7), maybe(Education.class),
+                        Arbitraries.of("WBRI", "BCRB", "AIND").injectNull(0.5), maybe(), maybe())
+                .as(Child::new);
     }
 
     static Arbitrary<Action> action() {
-        return Combinators.combine(text(), Arbitraries.of(Agency.class).injectNull(0.3), date().injectNull(0.3), maybe())
-                .as((name, agency, due, immediate) ->
-                        new Action("A", null, new ActionOwner(name, agency, null), due, immediate));
+        return Combinators.combine(text(), text(),
+                        Combinators.combine(text(), maybe(Agency.class), maybe(Role.class)).as(ActionOwner::new).injectNull(0.1),
+                        date().injectNull(0.3), maybe())
+                .as(Action::new);
     }
 
-    static Arbitrary<Identity> identity() {
-        return Combinators.combine(text(), text(), text(), text(), text()).as(Identity::new).injectNull(0.1);
+    static Arbitrary<Concern> concern() {
+        return Combinators.combine(instant().injectNull(0.2),
+                        Arbitraries.of(ConcernCategory.class).list().ofMaxSize(4).uniqueElements(), maybe(), maybe(),
+                        Combinators.combine(maybe(Agency.class), maybe(Role.class), text()).as(ProfessionalRef::new)
+                                .injectNull(0.5),
+                        instant().injectNull(0.8), maybe())
+                .as(Concern::new).injectNull(0.05);
+    }
+
+    static Arbitrary<Decisions> decisions() {
+        Arbitrary<List<Object>> first = Combinators.combine(maybe(Section47Decision.class), text(),
+                maybe(CriminalInvestigationDecision.class), maybe(VisitDecision.class), text(),
+                maybe(RequirementDecision.class), text()).as(java.util.Arrays::asList);
+        Arbitrary<List<Object>> second = Combinators.combine(maybe(RequirementDecision.class), text(),
+                maybe(LegalActionDecision.class), text(), maybe(ConferenceDecision.class),
+                date().injectNull(0.7)).as(java.util.Arrays::asList);
+        return Combinators.combine(first, second).as((a, b) -> new Decisions((Section47Decision) a.get(0),
+                (String) a.get(1), (CriminalInvestigationDecision) a.get(2), (VisitDecision) a.get(3), (String) a.get(4),
+                (RequirementDecision) a.get(5), (String) a.get(6), (RequirementDecision) b.get(0), (String) b.get(1),
+                (LegalActionDecision) b.get(2), (String) b.get(3), (ConferenceDecision) b.get(4), (LocalDate) b.get(5)))
+                .injectNull(0.05);
+    }
+
+    /** The sections of a record other than its lists and the concern, in one bundle to stay within combine's arity. */
+    private record Sections(History history, Risk risk, Identity identity, ChildVoice childVoice, Minutes minutes,
+            NamedProfessional namedProfessional, Marac marac) {
+    }
+
+    static Arbitrary<Sections> sections() {
+        return Combinators.combine(
+                Combinators.combine(maybe(), maybe(), text()).as(History::new).injectNull(0.1),
+                Combinators.combine(maybe(RiskLevel.class), text()).as(Risk::new).injectNull(0.1),
+                Combinators.combine(text(), text(), text(), text(), text()).as(Identity::new).injectNull(0.1),
+                Combinators.combine(text(), text(), maybe()).as(ChildVoice::new).injectNull(0.1),
+                Combinators.combine(date().injectNull(0.3), date().injectNull(0.3),
+                        Arbitraries.of(Agency.class).list().ofMaxSize(5)).as(Minutes::new).injectNull(0.2),
+                Combinators.combine(text(), maybe(Agency.class), maybe(Role.class)).as(NamedProfessional::new).injectNull(0.5),
+                Combinators.combine(maybe(), maybe()).as(Marac::new).injectNull(0.5))
+                .as(Sections::new);
     }
 
     static Arbitrary<StrategyDiscussion> record() {
-        Arbitrary<Status> status = Arbitraries.of(Status.class).injectNull(0.2);
-        Arbitrary<List<ConcernCategory>> categories = Arbitraries.of(ConcernCategory.class).list().ofMaxSize(3).uniqueElements();
-        Arbitrary<Section47Decision> s47 = Arbitraries.of(Section47Decision.class).injectNull(0.3);
-        return Combinators.combine(status, instant(), instant().injectNull(0.3), categories,
-                        child().list().ofMinSize(1).ofMaxSize(4), participant().list().ofMaxSize(8),
-                        identity(), s47)
-                .flatAs((st, held, identified, cats, children, participants, identity, section47) ->
-                        action().list().ofMaxSize(6).map(actions -> new StrategyDiscussion("1", "SD-GEN", st, null,
-                                null, null, null, held, null,
-                                new Concern(identified, cats, null, null, null, null, null), children, participants,
-                                null, null, null, null, identity, null,
-                                new Decisions(section47, null, null, null, null, null, null, null, null, null, null, null, null),
-                                actions, null, null, null)));
+        Arbitrary<List<Object>> header = Combinators.combine(maybe(Status.class),
+                Arbitraries.of("england", "example-prompt-minutes", "example-meeting-for-injury", "elsewhere").injectNull(0.5),
+                maybe(DiscussionType.class), maybe(MeetingFormat.class), maybe(CaseStatus.class), instant().injectNull(0.1),
+                text()).as(java.util.Arrays::asList);
+        Arbitrary<List<Object>> lists = Combinators.combine(child().list().ofMinSize(1).ofMaxSize(4),
+                participant().list().ofMaxSize(10), service().list().ofMaxSize(4), person().list().ofMaxSize(4),
+                action().list().ofMaxSize(6)).as(java.util.Arrays::asList);
+        return Combinators.combine(header, concern(), lists, decisions(), sections())
+                .as((h, concern, l, decisions, s) -> {
+                    Status status = (Status) h.get(0);
+                    Instant held = (Instant) h.get(5);
+                    if (held == null && status != Status.DRAFT) {
+                        held = Instant.parse("2024-05-14T09:00:00Z"); // the contract: a final record says when it was held
+                    }
+                    @SuppressWarnings("unchecked")
+                    StrategyDiscussion record = new StrategyDiscussion("1", "SD-GEN", status, (String) h.get(1),
+                            (DiscussionType) h.get(2), (MeetingFormat) h.get(3), (CaseStatus) h.get(4), held,
+                            (String) h.get(6), concern, (List<Child>) l.get(0), (List<Participant>) l.get(1),
+                            (List<InvolvedService>) l.get(2), (List<SignificantOther>) l.get(3), s.history(), s.risk(),
+                            s.identity(), s.childVoice(), decisions, (List<Action>) l.get(4), s.minutes(),
+                            s.namedProfessional(), s.marac());
+                    return record;
+                });
     }
 }
