@@ -231,7 +231,8 @@ public final class RecordMapper {
 
     private static String limits() {
         return "at most " + MAX_RECORD_LENGTH + " bytes, strings of at most " + MAX_STRING_LENGTH
-                + " characters, nesting at most " + MAX_NESTING_DEPTH + " deep";
+                + " characters, numbers of at most " + MAX_NUMBER_LENGTH + " digits, nesting at most " + MAX_NESTING_DEPTH
+                + " deep";
     }
 
     private static String allowedValues(Class<?> enumType) {
