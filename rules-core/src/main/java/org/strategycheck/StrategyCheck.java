@@ -51,7 +51,7 @@ public final class StrategyCheck {
     private final Map<Profile, Set<String>> disabledRules;
 
     private StrategyCheck(Builder builder) {
-        this.engine = defaultEngine();
+        this.engine = engine(builder.extraRules);
         this.calendar = builder.calendar;
         this.profiles = builder.profiles;
         this.forcedProfile = builder.profile;
@@ -188,14 +188,14 @@ public final class StrategyCheck {
         return engine.version();
     }
 
-    private static RuleEngine defaultEngine() {
+    private static RuleEngine engine(List<RuleSource> extraRules) {
         Iterator<RuleEngine.Provider> providers =
                 ServiceLoader.load(RuleEngine.Provider.class, StrategyCheck.class.getClassLoader()).iterator();
         if (!providers.hasNext()) {
             throw new IllegalStateException(
                     "no rule engine on the class path: add the dependency org.strategycheck:rules-drl");
         }
-        return providers.next().engine();
+        return providers.next().engine(extraRules);
     }
 
     /** Settings for a {@link StrategyCheck}. */
@@ -205,6 +205,7 @@ public final class StrategyCheck {
         private String profile;
         private VersionChoice versionChoice = VersionChoice.IN_FORCE_TODAY;
         private Clock clock = Clock.systemUTC();
+        private final List<RuleSource> extraRules = new java.util.ArrayList<>();
 
         private Builder() {
         }
@@ -241,6 +242,19 @@ public final class StrategyCheck {
          */
         public Builder versionChoice(VersionChoice choice) {
             this.versionChoice = Objects.requireNonNull(choice, "choice");
+            return this;
+        }
+
+        /**
+         * Adds a host's own rules to the catalogue's (see {@code org.strategycheck.drl.HostRules}).
+         * They are evaluated with the catalogue's, reported after them, and may be named in
+         * profiles like any rule.
+         *
+         * @param rules the host's rules, already loaded and validated
+         * @return this builder
+         */
+        public Builder addRules(RuleSource rules) {
+            this.extraRules.add(Objects.requireNonNull(rules, "rules"));
             return this;
         }
 

@@ -68,5 +68,19 @@ public interface RuleEngine {
          * @return the engine
          */
         RuleEngine engine();
+
+        /**
+         * The built-in rules plus a host's own.
+         *
+         * @param extra rules the host added; empty for the built-in engine alone
+         * @return the engine
+         * @throws IllegalArgumentException when this provider cannot run one of the sources
+         */
+        default RuleEngine engine(java.util.List<org.strategycheck.RuleSource> extra) {
+            if (!extra.isEmpty()) {
+                throw new IllegalArgumentException("this rule engine cannot add " + extra.get(0).description());
+            }
+            return engine();
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strategycheck.RuleSource;
 import org.strategycheck.internal.RuleEngine;
 
 /**
@@ -33,6 +34,22 @@ public final class DroolsEngineProvider implements RuleEngine.Provider {
     @Override
     public RuleEngine engine() {
         return Holder.ENGINE;
+    }
+
+    @Override
+    public RuleEngine engine(List<RuleSource> extra) {
+        if (extra.isEmpty()) {
+            return engine();
+        }
+        List<RuleEngine> engines = new ArrayList<>();
+        engines.add(Holder.ENGINE);
+        for (RuleSource source : extra) {
+            if (!(source instanceof HostRuleCompiler.CompiledHostRules host)) {
+                throw new IllegalArgumentException("not rules this engine can run: " + source.description());
+            }
+            engines.add(host.engine());
+        }
+        return new CompositeRuleEngine(engines);
     }
 
     private static final class Holder {
