@@ -52,4 +52,14 @@ public record Invitation(
                 attended || Boolean.TRUE.equals(participant.invited()),
                 attended || Boolean.TRUE.equals(participant.contributedInWriting()));
     }
+
+    /**
+     * Shows the structure, never the free text: facts end up in the engine's logs.
+     *
+     * @return a description without personal data
+     */
+    @Override
+    public String toString() {
+        return "Invitation[index=" + index + ", agency=" + agency + ", role=" + role + ", organisation=" + org.strategycheck.model.Redacted.text(organisation) + ", named=" + named + ", invited=" + invited + ", attended=" + attended + ", contributedInWriting=" + contributedInWriting + ", canMakeDecisions=" + canMakeDecisions + ", informationShared=" + informationShared + "]";
+    }
 }

@@ -29,4 +29,14 @@ public record KnownService(int index, Agency agency, Role role, String organisat
         return new KnownService(index, service.agency(), service.role(), Text.key(service.organisation()),
                 service.knownTo());
     }
+
+    /**
+     * Shows the structure, never the free text: facts end up in the engine's logs.
+     *
+     * @return a description without personal data
+     */
+    @Override
+    public String toString() {
+        return "KnownService[index=" + index + ", agency=" + agency + ", role=" + role + ", organisation=" + org.strategycheck.model.Redacted.text(organisationKey) + ", knownTo=" + knownTo + "]";
+    }
 }

@@ -16,4 +16,14 @@ public record Action(String ref, String description, ActionOwner owner, LocalDat
     public Action {
         owner = owner == null ? ActionOwner.EMPTY : owner;
     }
+
+    /**
+     * Shows the structure, never the free text: records end up in logs.
+     *
+     * @return a description without personal data
+     */
+    @Override
+    public String toString() {
+        return "Action[ref=" + Redacted.text(ref) + ", description=" + Redacted.text(description) + ", owner=" + owner + ", dueBy=" + dueBy + ", immediate=" + immediate + "]";
+    }
 }

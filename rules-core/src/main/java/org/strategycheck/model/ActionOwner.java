@@ -11,4 +11,14 @@ package org.strategycheck.model;
 public record ActionOwner(String name, Agency agency, Role role) {
     /** An owner with nothing recorded. */
     public static final ActionOwner EMPTY = new ActionOwner(null, null, null);
+
+    /**
+     * Shows the structure, never the free text: records end up in logs.
+     *
+     * @return a description without personal data
+     */
+    @Override
+    public String toString() {
+        return "ActionOwner[name=" + Redacted.text(name) + ", agency=" + agency + ", role=" + role + "]";
+    }
 }

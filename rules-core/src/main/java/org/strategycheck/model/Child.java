@@ -22,4 +22,15 @@ public record Child(
         String ethnicity,
         Boolean lookedAfter,
         Boolean hospitalInpatient) {
+
+    /**
+     * Shows the structure, never the free text: records end up in logs.
+     *
+     * @return a description without personal data
+     */
+    @Override
+    public String toString() {
+        return "Child[ref=" + Redacted.text(ref) + ", dateOfBirth=" + (dateOfBirth == null ? "null" : "<date>")
+                + ", expectedDueDate=" + (expectedDueDate == null ? "null" : "<date>") + ", education=" + education + ", ethnicity=" + Redacted.text(ethnicity) + ", lookedAfter=" + lookedAfter + ", hospitalInpatient=" + hospitalInpatient + "]";
+    }
 }

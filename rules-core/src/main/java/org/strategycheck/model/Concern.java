@@ -30,4 +30,14 @@ public record Concern(
     public Concern {
         categories = Lists.copy(categories);
     }
+
+    /**
+     * Shows the structure, never the free text: records end up in logs.
+     *
+     * @return a description without personal data
+     */
+    @Override
+    public String toString() {
+        return "Concern[identifiedAt=" + identifiedAt + ", categories=" + categories + ", significantInjury=" + significantInjury + ", recentSexualAbuse=" + recentSexualAbuse + ", referrer=" + referrer + ", emergencyActionAt=" + emergencyActionAt + ", allegedAbuserUnder18=" + allegedAbuserUnder18 + "]";
+    }
 }

@@ -37,4 +37,14 @@ public record Decisions(
     /** A decisions section with nothing recorded. */
     public static final Decisions EMPTY =
             new Decisions(null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+    /**
+     * Shows the structure, never the free text: records end up in logs.
+     *
+     * @return a description without personal data
+     */
+    @Override
+    public String toString() {
+        return "Decisions[section47=" + section47 + ", section47Rationale=" + Redacted.text(section47Rationale) + ", criminalInvestigation=" + criminalInvestigation + ", visit=" + visit + ", visitRationale=" + Redacted.text(visitRationale) + ", medical=" + medical + ", medicalRationale=" + Redacted.text(medicalRationale) + ", achievingBestEvidenceInterview=" + achievingBestEvidenceInterview + ", informationSharingWithFamily=" + Redacted.text(informationSharingWithFamily) + ", legalAction=" + legalAction + ", immediateSafety=" + Redacted.text(immediateSafety) + ", initialConference=" + initialConference + ", furtherDiscussionOn=" + furtherDiscussionOn + "]";
+    }
 }

@@ -15,4 +15,14 @@ package org.strategycheck.model;
 public record Identity(String ethnicity, String culture, String identity, String discrimination, String notRelevantReason) {
     /** An identity section with nothing recorded. */
     public static final Identity EMPTY = new Identity(null, null, null, null, null);
+
+    /**
+     * Shows the structure, never the free text: records end up in logs.
+     *
+     * @return a description without personal data
+     */
+    @Override
+    public String toString() {
+        return "Identity[ethnicity=" + Redacted.text(ethnicity) + ", culture=" + Redacted.text(culture) + ", identity=" + Redacted.text(identity) + ", discrimination=" + Redacted.text(discrimination) + ", notRelevantReason=" + Redacted.text(notRelevantReason) + "]";
+    }
 }

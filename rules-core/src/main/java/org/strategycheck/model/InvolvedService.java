@@ -21,4 +21,14 @@ public record InvolvedService(
         Boolean canMakeDecisions,
         Boolean informationShared,
         KnownTo knownTo) {
+
+    /**
+     * Shows the structure, never the free text: records end up in logs.
+     *
+     * @return a description without personal data
+     */
+    @Override
+    public String toString() {
+        return "InvolvedService[agency=" + agency + ", role=" + role + ", organisation=" + Redacted.text(organisation) + ", name=" + Redacted.text(name) + ", contributedInWriting=" + contributedInWriting + ", canMakeDecisions=" + canMakeDecisions + ", informationShared=" + informationShared + ", knownTo=" + knownTo + "]";
+    }
 }

@@ -10,4 +10,14 @@ package org.strategycheck.model;
 public record NamedProfessional(String name, Agency agency, Role role) {
     /** Nothing recorded. */
     public static final NamedProfessional EMPTY = new NamedProfessional(null, null, null);
+
+    /**
+     * Shows the structure, never the free text: records end up in logs.
+     *
+     * @return a description without personal data
+     */
+    @Override
+    public String toString() {
+        return "NamedProfessional[name=" + Redacted.text(name) + ", agency=" + agency + ", role=" + role + "]";
+    }
 }

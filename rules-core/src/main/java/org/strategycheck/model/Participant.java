@@ -23,4 +23,14 @@ public record Participant(
         Boolean contributedInWriting,
         Boolean canMakeDecisions,
         Boolean informationShared) {
+
+    /**
+     * Shows the structure, never the free text: records end up in logs.
+     *
+     * @return a description without personal data
+     */
+    @Override
+    public String toString() {
+        return "Participant[agency=" + agency + ", role=" + role + ", organisation=" + Redacted.text(organisation) + ", name=" + Redacted.text(name) + ", invited=" + invited + ", attended=" + attended + ", contributedInWriting=" + contributedInWriting + ", canMakeDecisions=" + canMakeDecisions + ", informationShared=" + informationShared + "]";
+    }
 }

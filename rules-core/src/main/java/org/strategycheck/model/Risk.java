@@ -9,4 +9,14 @@ package org.strategycheck.model;
 public record Risk(RiskLevel level, String analysis) {
     /** A risk section with nothing recorded. */
     public static final Risk EMPTY = new Risk(null, null);
+
+    /**
+     * Shows the structure, never the free text: records end up in logs.
+     *
+     * @return a description without personal data
+     */
+    @Override
+    public String toString() {
+        return "Risk[level=" + level + ", analysis=" + Redacted.text(analysis) + "]";
+    }
 }

@@ -15,4 +15,14 @@ public record SignificantOther(
         Boolean householdMember,
         Boolean informationShared,
         Boolean riskOrProtectionConsidered) {
+
+    /**
+     * Shows the structure, never the free text: records end up in logs.
+     *
+     * @return a description without personal data
+     */
+    @Override
+    public String toString() {
+        return "SignificantOther[ref=" + Redacted.text(ref) + ", relationship=" + relationship + ", householdMember=" + householdMember + ", informationShared=" + informationShared + ", riskOrProtectionConsidered=" + riskOrProtectionConsidered + "]";
+    }
 }

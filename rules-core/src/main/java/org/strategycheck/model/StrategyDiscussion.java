@@ -87,4 +87,14 @@ public record StrategyDiscussion(
         namedProfessional = namedProfessional == null ? NamedProfessional.EMPTY : namedProfessional;
         marac = marac == null ? Marac.EMPTY : marac;
     }
+
+    /**
+     * Shows the structure, never the free text: records end up in logs.
+     *
+     * @return a description without personal data
+     */
+    @Override
+    public String toString() {
+        return "StrategyDiscussion[recordId=" + recordId + ", schemaVersion=" + schemaVersion + ", status=" + status + ", partnership=" + Redacted.text(partnership) + ", type=" + type + ", format=" + format + ", caseStatus=" + caseStatus + ", heldAt=" + heldAt + ", timingRationale=" + Redacted.text(timingRationale) + ", concern=" + concern + ", children=" + children + ", participants=" + participants + ", involvedServices=" + involvedServices + ", significantOthers=" + significantOthers + ", history=" + history + ", risk=" + risk + ", identity=" + identity + ", childVoice=" + childVoice + ", decisions=" + decisions + ", actions=" + actions + ", minutes=" + minutes + ", namedProfessional=" + namedProfessional + ", marac=" + marac + "]";
+    }
 }

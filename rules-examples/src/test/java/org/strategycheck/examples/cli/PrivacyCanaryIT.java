@@ -1,0 +1,112 @@
+package org.strategycheck.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Free text in a record never reaches output. Every free-text field, name and in-record ref of
+ * the records below holds a unique marker; the built jar checks and audits them with logging at
+ * TRACE, and no marker may appear in anything it prints or writes. Broken records plant markers
+ * in the bad values too, so the error paths are covered.
+ */
+class PrivacyCanaryIT {
+
+    private static final Path JAR = Path.of("target", "strategycheck.jar");
+    private static final String MARK = "CANARY";
+
+    @TempDir
+    Path temp;
+
+    static String record(int n) {
+        String c = MARK + "-" + n + "-";
+        return ("{\"schemaVersion\":\"1\",\"recordId\":\"SD-PRIV-" + n + "\",\"status\":\"FINAL\",\"type\":\"INITIAL\","
+                + "\"format\":\"TELEPHONE\",\"caseStatus\":\"OPEN_CHILD_IN_NEED\",\"partnership\":\"" + c + "partnership\","
+                + "\"heldAt\":\"2024-05-20T10:00:00+01:00\",\"timingRationale\":\"" + c + "timing\","
+                + "\"concern\":{\"identifiedAt\":\"2024-05-13T09:00:00+01:00\",\"categories\":[\"PHYSICAL_ABUSE\","
+                + "\"DOMESTIC_ABUSE\",\"SERIOUS_YOUTH_VIOLENCE\"],\"significantInjury\":true,"
+                + "\"referrer\":{\"agency\":\"HOUSING\",\"role\":\"OTHER\",\"organisation\":\"" + c + "referrerOrg\"}},"
+                + "\"children\":[{\"ref\":\"" + c + "childRef\",\"dateOfBirth\":\"2012-03-04\",\"ethnicity\":\"" + c
+                + "ethnicity\"}],"
+                + "\"participants\":[{\"agency\":\"POLICE\",\"role\":\"POLICE_OFFICER\",\"organisation\":\"" + c + "org\","
+                + "\"name\":\"" + c + "name\",\"invited\":true,\"attended\":true,\"canMakeDecisions\":false}],"
+                + "\"involvedServices\":[{\"agency\":\"ADULT_MENTAL_HEALTH\",\"organisation\":\"" + c + "serviceOrg\","
+                + "\"name\":\"" + c + "serviceName\"}],"
+                + "\"significantOthers\":[{\"ref\":\"" + c + "personRef\",\"relationship\":\"FATHER\",\"householdMember\":true}],"
+                + "\"history\":{\"summary\":\"" + c + "history\"},\"risk\":{\"analysis\":\"" + c + "risk\"},"
+                + "\"identity\":{\"ethnicity\":\"" + c + "identityEthnicity\",\"culture\":\"n/a\",\"identity\":\"" + c
+                + "identity\",\"discrimination\":\"\",\"notRelevantReason\":\"tbc\"},"
+                + "\"childVoice\":{\"views\":\"" + c + "views\",\"howChildWillBeSeen\":\"" + c + "seen\"},"
+                + "\"decisions\":{\"section47\":\"INITIATE\",\"section47Rationale\":\"" + c + "s47\",\"visit\":\"JOINT\","
+                + "\"visitRationale\":\"" + c + "visit\",\"medicalRationale\":\"" + c + "medical\","
+                + "\"informationSharingWithFamily\":\"" + c + "family\",\"immediateSafety\":\"" + c + "safety\"},"
+                + "\"actions\":[{\"ref\":\"" + c + "actionRef\",\"description\":\"" + c + "description\","
+                + "\"owner\":{\"name\":\"" + c + "owner\"},\"immediate\":true},{\"ref\":\"" + c + "actionRef2\","
+                + "\"description\":\"" + c + "description2\",\"owner\":{\"agency\":\"POLICE\"},\"dueBy\":\"2024-05-01\"}],"
+                + "\"minutes\":{\"circulatedOn\":\"2024-06-20\",\"circulatedTo\":[\"POLICE\"]},"
+                + "\"namedProfessional\":{\"name\":\"" + c + "namedProfessional\"}}");
+    }
+
+    static List<String> brokenRecords() {
+        return List.of(
+                record(900).replace("\"status\":\"FINAL\"", "\"status\":\"" + MARK + "-status\""),
+                record(901).replace("\"dateOfBirth\":\"2012-03-04\"", "\"dateOfBirth\":\"" + MARK + "-dob\""),
+                record(902).replace("\"history\":{", "\"history\":{\"" + "extra\":\"" + MARK + "-extra\","),
+                record(903).replace("\"invited\":true", "\"invited\":\"" + MARK + "-yes\""),
+                record(904).substring(0, 400),
+                "{\"recordId\":\"" + MARK + "-not-an-id-but-text\" " + MARK + "-garbage}");
+    }
+
+    @Test
+    void noFreeTextReachesAnyOutputOfCheckOrAuditEvenAtTrace() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int n = 0; n < 20; n++) {
+            lines.add(record(n));
+        }
+        lines.addAll(brokenRecords());
+        Path input = Files.write(temp.resolve("canary.jsonl"), lines, StandardCharsets.UTF_8);
+        Path single = Files.writeString(temp.resolve("canary.json"), record(1000), StandardCharsets.UTF_8);
+        Path out = temp.resolve("out");
+
+        List<String> outputs = new ArrayList<>();
+        outputs.add(run("check", single.toString(), input.toString()));
+        outputs.add(run("audit", input.toString(), "--out", out.toString()));
+        outputs.add(run("audit", single.toString()));
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                outputs.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+
+        assertTrue(outputs.get(1).contains("SD-PRIV-3"), "the records were checked: " + outputs.get(1));
+        for (String output : outputs) {
+            int at = output.indexOf(MARK);
+            assertEquals(-1, at, () -> "free text leaked: ..." + output.substring(Math.max(0, at - 120),
+                    Math.min(output.length(), at + 60)));
+        }
+    }
+
+    /** Runs the jar with every logger at TRACE; returns stdout and stderr together. */
+    private String run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=trace", "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile(temp, "run", ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "timed out: " + command);
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertFalse(output.contains("Exception in thread"), output);
+        return output;
+    }
+}
