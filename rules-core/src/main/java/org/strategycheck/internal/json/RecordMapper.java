@@ -308,6 +308,7 @@ public final class RecordMapper {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addModule(DateTimeSerde.module())
+                .addModule(StrictEnums.module())
                 .build();
         // A null inside a list is an error with a pointer, not a silent hole.
         mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
