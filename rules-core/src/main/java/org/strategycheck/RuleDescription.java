@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param applies  where the rule applies, in words
  * @param checks   what it checks, in words
  * @param source   the guidance or audits it rests on
+ * @param finalOnly the rule can only hold after the meeting, so it applies only to a record
+ *                  judged as final; for a draft it is {@linkplain AuditResult#pending() pending}
  */
 public record RuleDescription(
         String id,
@@ -25,7 +27,8 @@ public record RuleDescription(
         List<SeverityVariant> variants,
         String applies,
         String checks,
-        String source) {
+        String source,
+        boolean finalOnly) {
 
     /** Checks and copies the components. */
     public RuleDescription {
@@ -33,6 +36,23 @@ public record RuleDescription(
         Objects.requireNonNull(severity, "severity");
         condition = condition == null ? "" : condition;
         variants = List.copyOf(variants);
+    }
+
+    /**
+     * A rule that applies to drafts and final records alike.
+     *
+     * @param id        the stable catalogue id
+     * @param area      the area of practice
+     * @param severity  the default severity
+     * @param condition where the default applies, or empty
+     * @param variants  severities that replace the default in named circumstances
+     * @param applies   where the rule applies, in words
+     * @param checks    what it checks, in words
+     * @param source    the guidance or audits it rests on
+     */
+    public RuleDescription(String id, String area, Severity severity, String condition, List<SeverityVariant> variants,
+            String applies, String checks, String source) {
+        this(id, area, severity, condition, variants, applies, checks, source, false);
     }
 
     /**

@@ -33,6 +33,10 @@ import org.strategycheck.model.StrategyDiscussion;
  * result.findings().forEach(f -> show(f.pointers(), f.message()));
  * }</pre>
  *
+ * <p>On a form: {@code check(jsonBytes, CheckMode.DRAFT)} when the social worker saves,
+ * {@code check(jsonBytes, CheckMode.FINAL)} when they submit; {@link AuditResult#byField()}
+ * says which field each finding belongs to.
+ *
  * <p>An instance is immutable and thread-safe: create one and share it. Creating the first
  * instance in a process loads the pre-compiled rules (a fraction of a second); later
  * instances share them. Nothing is compiled at run time.
@@ -49,9 +53,11 @@ public final class StrategyCheck {
     private final VersionChoice versionChoice;
     private final Clock clock;
     private final Map<Profile, Set<String>> disabledRules;
+    private final CheckMode mode;
 
     private StrategyCheck(Builder builder) {
         this.engine = engine(builder.extraRules);
+        this.mode = builder.mode;
         this.calendar = builder.calendar;
         this.profiles = builder.profiles;
         this.forcedProfile = builder.profile;
@@ -107,7 +113,8 @@ public final class StrategyCheck {
     }
 
     /**
-     * Checks a record.
+     * Checks a record at the stage the checker was built with (by default the stage its
+     * {@code status} says).
      *
      * @param record the record
      * @return the graded result
@@ -115,11 +122,31 @@ public final class StrategyCheck {
      *                                id, no child, a final record with no held date, ...)
      */
     public AuditResult check(StrategyDiscussion record) {
-        RecordContract.require(record);
+        return check(record, mode);
+    }
+
+    /**
+     * Checks a record at a stage the host chooses for this call: as a draft (what is still
+     * missing; the rules that can only hold after the meeting are {@linkplain AuditResult#pending()
+     * pending}), as final (every rule), or as its {@code status} says. The record is not changed;
+     * the result names the stage used.
+     *
+     * @param record the record
+     * @param mode   the stage to judge it at
+     * @return the graded result
+     * @throws InvalidRecordException when the record breaks the format's contract at that stage;
+     *                                judged as final, a record without {@code heldAt} is an error
+     *                                at {@code /heldAt}, whatever its status
+     */
+    public AuditResult check(StrategyDiscussion record, CheckMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        RecordContract.require(record, mode);
+        CheckMode stage = mode.stageOf(record);
         Profile profile = profileFor(record);
         Evaluation evaluation = new Evaluation(rules, rulesById, catalogueOrder, profile);
-        engine.evaluate(RecordFacts.of(record, calendar, profile.thresholds()), disabledRules.get(profile), evaluation);
-        return evaluation.result(record.recordId(), engine.version());
+        engine.evaluate(RecordFacts.of(record, calendar, profile.thresholds(), stage == CheckMode.FINAL),
+                disabledRules.get(profile), evaluation);
+        return evaluation.result(record.recordId(), engine.version(), stage);
     }
 
     /**
@@ -156,7 +183,23 @@ public final class StrategyCheck {
      *                                (a JSON pointer) and why
      */
     public AuditResult check(byte[] json) {
-        return check(RecordMapper.read(json));
+        return check(json, mode);
+    }
+
+    /**
+     * Reads a record from JSON and checks it at a stage the host chooses for this call (see
+     * {@link #check(StrategyDiscussion, CheckMode)}).
+     *
+     * @param json the record in format v1, as UTF-8 bytes (a UTF-16 or UTF-32 BOM is honoured)
+     * @param mode the stage to judge it at
+     * @return the graded result
+     * @throws InvalidRecordException when the input cannot be read as a record, or breaks the
+     *                                contract at that stage
+     */
+    public AuditResult check(byte[] json, CheckMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        // Bound without the contract: whether heldAt is required depends on the stage chosen.
+        return check(RecordMapper.bind(json), mode);
     }
 
     /**
@@ -168,6 +211,28 @@ public final class StrategyCheck {
      */
     public AuditResult check(String json) {
         return check(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a record from JSON text and checks it at a stage the host chooses for this call.
+     *
+     * @param json the record in format v1
+     * @param mode the stage to judge it at
+     * @return the graded result
+     * @throws InvalidRecordException when the input cannot be read as a record, or breaks the
+     *                                contract at that stage
+     */
+    public AuditResult check(String json, CheckMode mode) {
+        return check(json.getBytes(StandardCharsets.UTF_8), mode);
+    }
+
+    /**
+     * The stage {@link #check(StrategyDiscussion)} judges records at, as the checker was built.
+     *
+     * @return the default mode
+     */
+    public CheckMode mode() {
+        return mode;
     }
 
     /**
@@ -206,8 +271,21 @@ public final class StrategyCheck {
         private VersionChoice versionChoice = VersionChoice.IN_FORCE_TODAY;
         private Clock clock = Clock.systemUTC();
         private final List<RuleSource> extraRules = new java.util.ArrayList<>();
+        private CheckMode mode = CheckMode.AS_RECORDED;
 
         private Builder() {
+        }
+
+        /**
+         * The stage records are judged at when a call does not say: as their {@code status}
+         * says (the default), always as drafts, or always as final.
+         *
+         * @param mode the default mode
+         * @return this builder
+         */
+        public Builder mode(CheckMode mode) {
+            this.mode = Objects.requireNonNull(mode, "mode");
+            return this;
         }
 
         /**

@@ -20,7 +20,9 @@ import org.strategycheck.model.StrategyDiscussion;
  * once, so that no rule recomputes it.
  *
  * @param content                the bound record
- * @param finalRecord            the status is FINAL
+ * @param finalRecord            the record is judged as final: its status is FINAL, or the host
+ *                               forced {@link org.strategycheck.CheckMode#FINAL}; rules about what
+ *                               happens after the meeting test this, never the status itself
  * @param discussionDate         the London date of {@code heldAt}, or of {@code concern.identifiedAt}
  *                               for a draft not yet held; {@code null} when neither is recorded
  * @param categories             the concern's categories
@@ -58,16 +60,28 @@ public record Discussion(
     }
 
     /**
-     * Derives the record-level facts.
+     * Derives the record-level facts, judging the record at the stage its status says.
      *
      * @param record   the record
      * @param calendar the working-day calendar
      * @return the facts
      */
     public static Discussion of(StrategyDiscussion record, WorkingDayCalendar calendar) {
+        return of(record, calendar, record.status() == Status.FINAL);
+    }
+
+    /**
+     * Derives the record-level facts, judging the record as final or as a draft.
+     *
+     * @param record      the record
+     * @param calendar    the working-day calendar
+     * @param finalRecord judge it as final (else as a draft), whatever its status says
+     * @return the facts
+     */
+    public static Discussion of(StrategyDiscussion record, WorkingDayCalendar calendar, boolean finalRecord) {
         LocalDate held = London.date(record.heldAt());
         LocalDate identified = London.date(record.concern().identifiedAt());
-        LocalDate date = held != null ? held : record.status() == Status.DRAFT ? identified : null;
+        LocalDate date = held != null ? held : !finalRecord ? identified : null;
         Set<ConcernCategory> categories = record.concern().categories().isEmpty()
                 ? Set.of() : EnumSet.copyOf(record.concern().categories());
         Integer workingDays = held != null && identified != null ? calendar.workingDaysBetween(identified, held) : null;
@@ -77,7 +91,7 @@ public record Discussion(
         LocalDate circulated = record.minutes().circulatedOn();
         Integer toMinutes = held != null && circulated != null ? calendar.workingDaysBetween(held, circulated) : null;
         boolean open = record.caseStatus() != null && record.caseStatus() != CaseStatus.NEW_REFERRAL;
-        return new Discussion(record, record.status() == Status.FINAL, date, categories,
+        return new Discussion(record, finalRecord, date, categories,
                 identityGaps(record.identity()), workingDays, held, identified, minutesFromEmergency, toMinutes, open);
     }
 

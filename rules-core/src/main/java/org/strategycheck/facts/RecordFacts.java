@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.strategycheck.WorkingDayCalendar;
 import org.strategycheck.model.ConcernCategory;
+import org.strategycheck.model.Status;
 import org.strategycheck.model.StrategyDiscussion;
 
 /**
@@ -55,7 +56,21 @@ public record RecordFacts(
      * @return its facts
      */
     public static RecordFacts of(StrategyDiscussion record, WorkingDayCalendar calendar, Thresholds thresholds) {
-        Discussion discussion = Discussion.of(record, calendar);
+        return of(record, calendar, thresholds, record.status() == Status.FINAL);
+    }
+
+    /**
+     * Derives the facts of a record judged at a stage the host chose.
+     *
+     * @param record      a record that meets the format's contract at that stage
+     * @param calendar    the working-day calendar
+     * @param thresholds  the timeliness thresholds in force
+     * @param finalRecord judge it as final (else as a draft), whatever its status says
+     * @return its facts
+     */
+    public static RecordFacts of(StrategyDiscussion record, WorkingDayCalendar calendar, Thresholds thresholds,
+            boolean finalRecord) {
+        Discussion discussion = Discussion.of(record, calendar, finalRecord);
         boolean preBirthConcern = discussion.hasCategory(ConcernCategory.PRE_BIRTH);
         List<ChildAtDiscussion> children = new ArrayList<>(record.children().size());
         for (int i = 0; i < record.children().size(); i++) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.strategycheck.AuditResult;
+import org.strategycheck.CheckMode;
 import org.strategycheck.Finding;
 import org.strategycheck.RuleDescription;
 import org.strategycheck.Severity;
@@ -58,13 +59,25 @@ public final class Evaluation implements RuleEngine.Outcome {
     }
 
     /**
-     * The result.
+     * The result of a record judged as final.
      *
      * @param recordId       the record's id
      * @param ruleSetVersion the rule set's version
      * @return the assembled result
      */
     public AuditResult result(String recordId, String ruleSetVersion) {
+        return result(recordId, ruleSetVersion, CheckMode.FINAL);
+    }
+
+    /**
+     * The result.
+     *
+     * @param recordId       the record's id
+     * @param ruleSetVersion the rule set's version
+     * @param stage          the stage the record was judged at: DRAFT or FINAL
+     * @return the assembled result
+     */
+    public AuditResult result(String recordId, String ruleSetVersion, CheckMode stage) {
         findings.sort(Comparator.<Finding>comparingInt(f -> order.getOrDefault(f.ruleId(), Integer.MAX_VALUE))
                 .thenComparing(f -> f.pointers().isEmpty() ? "" : f.pointers().get(0), Pointers.ORDER)
                 .thenComparing(Finding::severity)
@@ -78,17 +91,21 @@ public final class Evaluation implements RuleEngine.Outcome {
         }
         List<String> passed = new ArrayList<>();
         List<String> notApplicable = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
         for (RuleDescription rule : rules) {
             if (!profile.settings(rule.id()).enabled()) {
                 continue;
             }
             if (!applicable.contains(rule.id())) {
                 notApplicable.add(rule.id());
+                if (stage == CheckMode.DRAFT && rule.finalOnly()) {
+                    pending.add(rule.id());
+                }
             } else if (!failed.contains(rule.id())) {
                 passed.add(rule.id());
             }
         }
         return new AuditResult(recordId, profile.grading().grade(findings), findings, passed, notApplicable,
-                ruleSetVersion, profile.id(), profile.version());
+                ruleSetVersion, profile.id(), profile.version(), stage, pending);
     }
 }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.strategycheck.AuditResult;
 import org.strategycheck.Finding;
 import org.strategycheck.InvalidRecordException;
@@ -24,7 +27,8 @@ import org.strategycheck.internal.json.RecordMapper;
  * </pre>
  *
  * <p>{@code source} is left out when {@code null}; so is an error's {@code recordId} when the
- * input did not get far enough to hold one.
+ * input did not get far enough to hold one. {@link #forForm} writes the same result with the
+ * stage judged and the field-level view added, for a form that marks its fields.
  */
 public final class ResultJson {
 
@@ -42,31 +46,85 @@ public final class ResultJson {
     public static String result(String source, AuditResult result, Messages messages) {
         return write(json -> {
             json.writeStartObject();
-            if (source != null) {
-                json.writeStringField("source", source);
+            resultFields(json, source, result, messages);
+            json.writeEndObject();
+        });
+    }
+
+    /**
+     * A result for a form that marks its fields: the fields of {@link #result} (without
+     * {@code source}), then the stage judged, the pending rules and the field-level view.
+     *
+     * <pre>
+     * {…,"mode":"DRAFT","pending":["DEC-S47-RECORDED",…],
+     *  "fields":[{"pointer":"/participants","findings":[0,3]},…],"recordLevel":[…]}
+     * </pre>
+     *
+     * <p>{@code fields} is {@link AuditResult#byField()} in its order, and {@code recordLevel} is
+     * {@link AuditResult#recordLevel()}; both give positions in {@code findings} (from 0), so a
+     * finding with several pointers is written once and referred to from each of them.
+     *
+     * @param result   the result
+     * @param messages the wording of the messages
+     * @return the JSON, without a line break
+     */
+    public static String forForm(AuditResult result, Messages messages) {
+        return write(json -> {
+            json.writeStartObject();
+            resultFields(json, null, result, messages);
+            json.writeStringField("mode", result.mode().name());
+            strings(json, "pending", result.pending());
+            // Positions by identity: two equal findings (same rule, same place) are still two findings.
+            Map<Finding, List<Integer>> positions = new IdentityHashMap<>();
+            for (int i = 0; i < result.findings().size(); i++) {
+                positions.computeIfAbsent(result.findings().get(i), f -> new ArrayList<>()).add(i);
             }
-            json.writeStringField("recordId", result.recordId());
-            json.writeStringField("grade", result.grade().name());
-            json.writeArrayFieldStart("findings");
-            for (Finding finding : result.findings()) {
+            json.writeArrayFieldStart("fields");
+            for (Map.Entry<String, List<Finding>> field : result.byField().entrySet()) {
                 json.writeStartObject();
-                json.writeStringField("ruleId", finding.ruleId());
-                json.writeStringField("severity", finding.severity().name());
-                json.writeStringField("message", finding.message(messages));
-                json.writeStringField("messageKey", finding.messageKey());
-                strings(json, "arguments", finding.arguments());
-                strings(json, "pointers", finding.pointers());
-                json.writeStringField("source", finding.source());
+                json.writeStringField("pointer", field.getKey());
+                json.writeArrayFieldStart("findings");
+                for (Finding finding : field.getValue()) {
+                    json.writeNumber(positions.get(finding).get(0));
+                }
+                json.writeEndArray();
                 json.writeEndObject();
             }
             json.writeEndArray();
-            strings(json, "passed", result.passed());
-            strings(json, "notApplicable", result.notApplicable());
-            json.writeStringField("ruleSetVersion", result.ruleSetVersion());
-            json.writeStringField("profile", result.profileId());
-            json.writeStringField("profileVersion", result.profileVersion());
+            json.writeArrayFieldStart("recordLevel");
+            for (Finding finding : result.recordLevel()) {
+                json.writeNumber(positions.get(finding).get(0));
+            }
+            json.writeEndArray();
             json.writeEndObject();
         });
+    }
+
+    private static void resultFields(JsonGenerator json, String source, AuditResult result, Messages messages)
+            throws IOException {
+        if (source != null) {
+            json.writeStringField("source", source);
+        }
+        json.writeStringField("recordId", result.recordId());
+        json.writeStringField("grade", result.grade().name());
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : result.findings()) {
+            json.writeStartObject();
+            json.writeStringField("ruleId", finding.ruleId());
+            json.writeStringField("severity", finding.severity().name());
+            json.writeStringField("message", finding.message(messages));
+            json.writeStringField("messageKey", finding.messageKey());
+            strings(json, "arguments", finding.arguments());
+            strings(json, "pointers", finding.pointers());
+            json.writeStringField("source", finding.source());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        strings(json, "passed", result.passed());
+        strings(json, "notApplicable", result.notApplicable());
+        json.writeStringField("ruleSetVersion", result.ruleSetVersion());
+        json.writeStringField("profile", result.profileId());
+        json.writeStringField("profileVersion", result.profileVersion());
     }
 
     /**

@@ -83,6 +83,18 @@ public final class RecordMapper {
      * @throws InvalidRecordException when it cannot be read or breaks the contract
      */
     public static StrategyDiscussion read(byte[] json) {
+        return RecordContract.require(bind(json));
+    }
+
+    /**
+     * Reads one record without checking its contract, for a caller that checks it at a stage of
+     * its own choosing ({@link RecordContract#require(StrategyDiscussion, org.strategycheck.CheckMode)}).
+     *
+     * @param json UTF-8 (or UTF-16/32, with or without BOM) JSON bytes
+     * @return the bound record, or {@code null} for a JSON {@code null} document
+     * @throws InvalidRecordException when it cannot be read
+     */
+    public static StrategyDiscussion bind(byte[] json) {
         if (json.length == 0) {
             throw new InvalidRecordException(null, List.of(RecordError.at("", "json.empty")));
         }
@@ -97,7 +109,7 @@ public final class RecordMapper {
         } catch (IOException e) {
             throw new InvalidRecordException(salvageId(json), List.of(translate(e)));
         }
-        return RecordContract.require(record);
+        return record;
     }
 
     /** Anything after the record is an error, whether it is more JSON ("} {}") or not ("} x", "}}"). */

@@ -19,7 +19,8 @@ import org.strategycheck.Severity;
  * it and whose conditions say where it applies; the rules that report its gaps extend it and
  * carry {@code @id}, and, for a severity variant, {@code @severity} and {@code @condition}. A
  * catalogue rule may carry a {@code @condition} too, where the catalogue qualifies its default
- * severity ("MAJOR for an open case, MINOR otherwise").
+ * severity ("MAJOR for an open case, MINOR otherwise"), and {@code @stage("FINAL")} when it can only
+ * hold after the meeting.
  *
  * <p>Nothing here is a second table: ids, severities and sources are read from the rules.
  */
@@ -96,9 +97,25 @@ final class RuleCatalogue {
             String id = rule.getName();
             String condition = rule.getMetaData().containsKey("condition") ? required(rule, "condition") : "";
             descriptions.add(new RuleDescription(id, area(rule), severity(rule), condition, variants.getOrDefault(id, List.of()),
-                    required(rule, "applies"), required(rule, "checks"), required(rule, "source")));
+                    required(rule, "applies"), required(rule, "checks"), required(rule, "source"), finalOnly(rule)));
         }
         return new RuleCatalogue(descriptions, bindings);
+    }
+
+    /**
+     * {@code @stage("FINAL")}: the rule can only hold after the meeting. Stated in the metadata
+     * rather than inferred from the conditions, so that a draft's pending rules are known
+     * without evaluating the record twice; a test checks that the tags match the conditions.
+     */
+    private static boolean finalOnly(Rule rule) {
+        if (!rule.getMetaData().containsKey("stage")) {
+            return false;
+        }
+        String stage = required(rule, "stage");
+        if (!stage.equals("FINAL")) {
+            throw invalid(rule, "unknown @stage " + stage + "; the only stage is FINAL");
+        }
+        return true;
     }
 
     private static String area(Rule rule) {

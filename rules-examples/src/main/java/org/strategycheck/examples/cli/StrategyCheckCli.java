@@ -19,7 +19,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code strategycheck} command and its entry point. The work is done by the
- * subcommands {@link CheckCommand}, {@link AuditCommand} and {@link RulesCommand}.
+ * subcommands {@link CheckCommand}, {@link AuditCommand}, {@link RulesCommand} and
+ * {@link ServeCommand}.
  *
  * <p>Exit codes: {@value #OK} every record was read, {@value #RECORDS_REJECTED} some records
  * could not be read, {@value #USAGE} bad usage, {@value #FAILED} the run could not complete.
@@ -29,7 +30,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = StrategyCheckCli.RuleSetVersion.class,
         description = "Checks child-protection strategy discussion records (JSON, format v1) "
                 + "against the rule catalogue and grades them.",
-        subcommands = {CheckCommand.class, AuditCommand.class, RulesCommand.class, HelpCommand.class},
+        subcommands = {CheckCommand.class, AuditCommand.class, RulesCommand.class, ServeCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every record was read and graded",

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +81,51 @@ class ShadedJarIT {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("no such file or folder"), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void serveAnswersOverHttpAndStopsGracefullyOnSigterm() throws Exception {
+        Path out = temp.resolve("serve-out.txt");
+        Path err = temp.resolve("serve-err.txt");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "serve", "--port", "0")
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        try {
+            String listening = awaitLine(out, "strategycheck: listening on ", process);
+            URI base = URI.create(listening.replaceFirst(".*listening on (\\S+).*", "$1"));
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(base.resolve("/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> check = client.send(HttpRequest.newBuilder(base.resolve("/v1/check?mode=draft"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofFile(Path.of("samples", "good-infant-injury.json"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(200, health.statusCode(), health.body());
+            assertEquals(200, check.statusCode(), check.body());
+            assertTrue(check.body().contains("\"mode\":\"DRAFT\""), check.body());
+        } finally {
+            // SIGTERM: the shutdown hook stops the service gracefully.
+            process.destroy();
+        }
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "stopped on SIGTERM");
+        String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        assertFalse(stderr.contains("\tat "), stderr);
+    }
+
+    private static String awaitLine(Path file, String prefix, Process process) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.startsWith(prefix)) {
+                    return line;
+                }
+            }
+            assertTrue(process.isAlive(), "serve exited early");
+            Thread.sleep(50);
+        }
+        throw new AssertionError("serve printed no '" + prefix + "' line in 60 s");
     }
 
     private Run run(String... args) throws IOException, InterruptedException {

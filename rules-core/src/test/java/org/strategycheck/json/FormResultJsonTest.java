@@ -1,0 +1,98 @@
+package org.strategycheck.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.strategycheck.AuditResult;
+import org.strategycheck.CheckMode;
+import org.strategycheck.Finding;
+import org.strategycheck.Grade;
+import org.strategycheck.Messages;
+import org.strategycheck.Severity;
+
+/** A result as a form needs it: a results.jsonl line plus the stage judged and the field-level view. */
+class FormResultJsonTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Finding IDENTITY = new Finding("INF-IDENTITY", Severity.MAJOR, "INF-IDENTITY", List.of("2"),
+            List.of("/identity/ethnicity", "/identity/culture"), "");
+    private static final Finding HEALTH = new Finding("ATT-HEALTH-INVITED", Severity.CRITICAL, "ATT-HEALTH-INVITED",
+            List.of(), List.of("/participants"), "");
+    private static final Finding WHOLE = new Finding("X-WHOLE", Severity.MINOR, "X-WHOLE", List.of(), List.of(), "");
+
+    private static AuditResult draft() {
+        return new AuditResult("SD-1", Grade.INADEQUATE, List.of(HEALTH, IDENTITY, WHOLE), List.of("RULE-A"),
+                List.of("DEC-S47-RECORDED", "INF-MARAC"), "0.1.0", "england", "1.0", CheckMode.DRAFT,
+                List.of("DEC-S47-RECORDED"));
+    }
+
+    private static JsonNode parse(String line) {
+        assertFalse(line.contains("\n"), line);
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void hasTheFieldsOfAResultsLineThenTheStagePendingRulesAndFieldView() {
+        JsonNode form = parse(ResultJson.forForm(draft(), Messages.english()));
+
+        assertEquals(List.of("recordId", "grade", "findings", "passed", "notApplicable", "ruleSetVersion", "profile",
+                "profileVersion", "mode", "pending", "fields", "recordLevel"), names(form));
+        assertEquals("DRAFT", form.get("mode").asText());
+        assertEquals("[\"DEC-S47-RECORDED\"]", form.get("pending").toString());
+    }
+
+    @Test
+    void withoutTheAddedFieldsItIsTheResultsLine() {
+        ObjectNode form = (ObjectNode) parse(ResultJson.forForm(draft(), Messages.english()));
+        form.remove(List.of("mode", "pending", "fields", "recordLevel"));
+
+        assertEquals(parse(ResultJson.result(null, draft(), Messages.english())), form);
+    }
+
+    @Test
+    void fieldsReferToFindingsByPositionInPointerOrder() {
+        JsonNode fields = parse(ResultJson.forForm(draft(), Messages.english())).get("fields");
+
+        assertEquals("[{\"pointer\":\"/identity/culture\",\"findings\":[1]},"
+                + "{\"pointer\":\"/identity/ethnicity\",\"findings\":[1]},"
+                + "{\"pointer\":\"/participants\",\"findings\":[0]}]", fields.toString());
+    }
+
+    @Test
+    void recordLevelFindingsAreReferredToByPosition() {
+        JsonNode form = parse(ResultJson.forForm(draft(), Messages.english()));
+
+        assertEquals("[2]", form.get("recordLevel").toString());
+    }
+
+    @Test
+    void twoEqualFindingsAreTwoPositions() {
+        Finding again = new Finding("ATT-HEALTH-INVITED", Severity.CRITICAL, "ATT-HEALTH-INVITED", List.of(),
+                List.of("/participants"), "");
+        AuditResult result = new AuditResult("SD-1", Grade.INADEQUATE, List.of(HEALTH, again), List.of(), List.of(),
+                "0.1.0", "england", "1.0");
+
+        JsonNode fields = parse(ResultJson.forForm(result, Messages.english())).get("fields");
+
+        assertEquals("[{\"pointer\":\"/participants\",\"findings\":[0,1]}]", fields.toString());
+    }
+}
