@@ -97,6 +97,59 @@ class PrivacyCanaryIT {
         }
     }
 
+    @Test
+    void noFreeTextReachesAnyResponseOrLogOfServeEvenAtTrace() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = temp.resolve("serve.log");
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=trace", "-jar", JAR.toString(), "serve", "--port",
+                String.valueOf(port)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        StringBuilder responses = new StringBuilder();
+        try {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            java.net.URI base = java.net.URI.create("http://127.0.0.1:" + port);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (true) {
+                try {
+                    client.send(java.net.http.HttpRequest.newBuilder(base.resolve("/health")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                    break;
+                } catch (java.net.ConnectException notYet) {
+                    assertTrue(System.nanoTime() < deadline, "the server did not start: " + Files.readString(log));
+                    Thread.sleep(200);
+                }
+            }
+            List<String> bodies = new ArrayList<>();
+            for (int n = 0; n < 10; n++) {
+                bodies.add(record(n));
+            }
+            bodies.addAll(brokenRecords());
+            for (String body : bodies) {
+                for (String mode : List.of("", "?mode=draft", "?mode=final")) {
+                    java.net.http.HttpResponse<String> response = client.send(java.net.http.HttpRequest
+                            .newBuilder(base.resolve("/v1/check" + mode)).header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                    responses.append(response.statusCode()).append(' ').append(response.body()).append('\n');
+                }
+            }
+            responses.append(client.send(java.net.http.HttpRequest.newBuilder(base.resolve("/v1/rules")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+        } finally {
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertTrue(responses.toString().contains("SD-PRIV-3"), "the records were checked: " + responses);
+        for (String output : List.of(responses.toString(), Files.readString(log, StandardCharsets.UTF_8))) {
+            int at = output.indexOf(MARK);
+            assertEquals(-1, at, () -> "free text leaked: ..." + output.substring(Math.max(0, at - 120),
+                    Math.min(output.length(), at + 60)));
+        }
+    }
+
     /** Runs the jar with every logger at TRACE; returns stdout and stderr together. */
     private String run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
