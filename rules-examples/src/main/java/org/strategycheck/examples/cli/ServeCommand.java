@@ -101,7 +101,7 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         PrintWriter out = spec.commandLine().getOut();
         // Scripts and tests read the port from this line when they asked for port 0.
-        out.println("strategycheck: listening on " + server.uri() + " (" + settings.threads() + " threads)");
+        out.println("strategycheck: listening on " + server.uri() + " (request threads: " + settings.threads() + ")");
         out.flush();
         stopped.await();
         return StrategyCheckCli.OK;

@@ -35,6 +35,15 @@ import org.strategycheck.json.RecordJson;
  */
 public final class CheckServer implements AutoCloseable {
 
+    static {
+        // The JDK server writes a response's headers and body in two writes; with Nagle's algorithm
+        // on, the body then waits for the client's delayed ACK, adding about 40 ms to every answer.
+        // Read once, when the first JDK server starts; a host that set it already keeps its value.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final Routes routes;
     private final ThreadPoolExecutor pool;
