@@ -161,7 +161,8 @@ final class AuditReport {
                     .append(periods.granularity().word()).append(" that met the check, among those it applied to. ")
                     .append("A hollow point rests on fewer than ").append(Charts.SMALL_SAMPLE)
                     .append(" discussions; a gap is a ").append(periods.granularity().word())
-                    .append(" with none. The dashed line is the share over all periods.</p>\n");
+                    .append(" with none. The dashed line is the share over all ")
+                    .append(periods.granularity().word()).append("s.</p>\n");
         }
         html.append("</section>\n");
     }
@@ -176,7 +177,7 @@ final class AuditReport {
             long met = figures.all().areaMet[a];
             String name = ReportWording.area(figures.areas().get(a));
             html.append("<tr><td>").append(escape(name)).append("</td><td>")
-                    .append(escape(ReportWording.sentence("every " + name.toLowerCase(Locale.UK) + " check met", met,
+                    .append(escape(ReportWording.sentence(ReportWording.areaMet(figures.areas().get(a)), met,
                             applicable)))
                     .append("</td><td class=\"num\">").append(Html.percent(met, applicable)).append("</td><td>")
                     .append(Charts.meter(met, applicable)).append("</td></tr>\n");
@@ -186,7 +187,7 @@ final class AuditReport {
             html.append("<h3>Trends, by ").append(periods.granularity().word()).append("</h3>\n<div class=\"grid\">\n");
             for (int a = 0; a < figures.areas().size(); a++) {
                 int area = a;
-                trendFigure(ReportWording.area(figures.areas().get(a)) + ": every check met",
+                trendFigure(ReportWording.capitalise(ReportWording.areaMet(figures.areas().get(a))),
                         figures.areas().get(a), p -> p.areaMet[area], p -> p.areaApplicable[area],
                         figures.all().areaMet[a], figures.all().areaApplicable[a]);
             }
@@ -213,8 +214,12 @@ final class AuditReport {
                 .append(allApplicable == 0 ? "applied to no discussion"
                         : Html.percent(allMet, allApplicable) + " overall, " + count(allMet) + " of "
                                 + count(allApplicable))
-                .append("</span></figcaption>\n")
-                .append(Charts.trend(title, list, metPer, applicablePer, allMet, allApplicable)).append("\n</figure>\n");
+                .append("</span></figcaption>\n");
+        if (allApplicable == 0) {
+            html.append("<p class=\"empty\">No discussion in this audit to judge by it.</p>\n</figure>\n");
+            return;
+        }
+        html.append(Charts.trend(title, list, metPer, applicablePer, allMet, allApplicable)).append("\n</figure>\n");
     }
 
     private void allRules() {
@@ -261,6 +266,9 @@ final class AuditReport {
         names.sort(Comparator.<String, Boolean>comparing(n -> n.equals(AuditFigures.OTHERS))
                 .thenComparing(n -> n.equals(AuditFigures.NOT_RECORDED))
                 .thenComparing(Comparator.naturalOrder()));
+        html.append("<p class=\"note\">Grades: ").append(Charts.gradeKey()).append(" The last ").append(CORE_SHORT.size())
+                .append(" columns are the share met of the seven published checks, among the discussions each applied ")
+                .append("to; hover for the counts.</p>\n");
         html.append("<table class=\"groups\">\n<thead><tr><th>").append(column).append("</th>")
                 .append("<th class=\"num\">Audited</th><th>Grades</th><th class=\"num\">Good</th>")
                 .append("<th class=\"num\">Requires improvement</th><th class=\"num\">Inadequate</th>");
@@ -285,13 +293,12 @@ final class AuditReport {
             }
             html.append("</tr>\n");
         }
-        html.append("</tbody>\n</table>\n<p class=\"note\">The last ").append(CORE_SHORT.size())
-                .append(" columns are the share met of the seven published checks, among the discussions each ")
-                .append("applied to (").append(Charts.gradeKey()).append(").");
+        html.append("</tbody>\n</table>\n");
         if (groups.containsKey(AuditFigures.OTHERS)) {
-            html.append(" Past ").append(AuditFigures.MAX_GROUPS).append(" names, the rest are added up as one row.");
+            html.append("<p class=\"note\">Past ").append(AuditFigures.MAX_GROUPS)
+                    .append(" names, the rest are added up as one row.</p>\n");
         }
-        html.append("</p>\n</section>\n");
+        html.append("</section>\n");
     }
 
     private void inadequate() {
@@ -409,11 +416,14 @@ final class AuditReport {
             .card .share { color: var(--muted); font-size: 13px; }
             figure { margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
             svg.chart { max-width: 100%; height: auto; font-family: inherit; }
+            .empty { border: 1px dashed var(--rule); color: var(--muted); padding: 40px 16px; text-align: center; }
+            table.all td:last-child { min-width: 24em; }
             svg .label { font-size: 14px; fill: #111; }
             svg .value { font-size: 14px; font-weight: 700; fill: #111; }
             svg .small { font-size: 11px; fill: #444; }
             svg .point { font-size: 11px; font-weight: 700; fill: #111; }
-            svg .inbar { font-size: 11px; font-weight: 700; }
+            svg .inbar { font-size: 11px; font-weight: 700; fill: #111; stroke: #fff; stroke-width: 3px;
+              paint-order: stroke; stroke-linejoin: round; }
             svg.defs { position: absolute; }
             .grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px 28px; }
             .trend figcaption { font-size: 14px; color: var(--ink); }
@@ -433,6 +443,8 @@ final class AuditReport {
             ul.findings { margin: 0; padding-left: 18px; }
             li.critical { font-weight: 700; }
             table.groups { font-size: 13px; }
+            table.groups th { white-space: normal; vertical-align: bottom; }
+            table.groups td:first-child { white-space: nowrap; }
             @media print {
               body { max-width: none; padding: 0; font-size: 11pt; }
               h2 { break-after: avoid; page-break-after: avoid; }

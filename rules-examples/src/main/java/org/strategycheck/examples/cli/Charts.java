@@ -16,8 +16,6 @@ final class Charts {
     /** The grades as the report names them, in {@link Grade} order. */
     static final List<String> GRADE_NAMES = List.of("Good", "Requires improvement", "Inadequate");
     private static final List<String> GRADE_FILLS = List.of("url(#sc-good)", "url(#sc-ri)", "url(#sc-inadequate)");
-    /** Text on each grade's fill: dark on the light ones, white on the dark one. */
-    private static final List<String> GRADE_INK = List.of("#111", "#111", "#fff");
 
     /** Points with fewer discussions than this are drawn hollow: their percentage is fragile. */
     static final int SMALL_SAMPLE = 5;
@@ -79,7 +77,7 @@ final class Charts {
     static String gradeColumns(List<Periods.Period> periods) {
         int n = periods.size();
         int width = 1000;
-        int left = 44;
+        int left = 64;
         int right = 10;
         int top = 40;
         int plotHeight = 200;
@@ -108,9 +106,10 @@ final class Charts {
                         .append(Html.count(counts.grades[g])).append(" of ").append(Html.count(counts.graded))
                         .append("</title></rect>");
                 if (h >= 14 && column >= 26) {
+                    // Dark text on a white halo reads on every fill, printed or not.
                     svg.append("<text x=\"").append(num(x + column / 2)).append("\" y=\"").append(num(y + h / 2 + 4))
-                            .append("\" text-anchor=\"middle\" class=\"inbar\" fill=\"").append(GRADE_INK.get(g))
-                            .append("\">").append(Html.percent(counts.grades[g], counts.graded)).append("</text>");
+                            .append("\" text-anchor=\"middle\" class=\"inbar\">")
+                            .append(Html.percent(counts.grades[g], counts.graded)).append("</text>");
                 }
             }
             if (counts.graded > 0 && (n <= 24 || i % step == 0)) {
@@ -133,7 +132,7 @@ final class Charts {
             long allApplicable) {
         int n = periods.size();
         int width = 560;
-        int left = 44;
+        int left = 64;
         int right = 14;
         int top = 16;
         int plotHeight = 150;
@@ -147,9 +146,6 @@ final class Charts {
             svg.append("<line x1=\"").append(left).append("\" x2=\"").append(width - right).append("\" y1=\"")
                     .append(num(y)).append("\" y2=\"").append(num(y))
                     .append("\" stroke=\"#555\" stroke-width=\"1\" stroke-dasharray=\"5 4\"/>");
-            svg.append("<text x=\"").append(width - right - 2).append("\" y=\"").append(num(y - 4))
-                    .append("\" text-anchor=\"end\" class=\"small\">all periods ")
-                    .append(Html.percent(allMet, allApplicable)).append("</text>");
         }
         int lowest = -1;
         int highest = -1;
@@ -186,6 +182,8 @@ final class Charts {
             svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#1d3557\" stroke-width=\"2\"/>");
         }
         int step = labelStep(periods, slot);
+        double lastLabelX = Double.NEGATIVE_INFINITY;
+        double lastLabelY = 0;
         for (int i = 0; i < n; i++) {
             xLabel(svg, periods, i, step, x(left, slot, i), top + plotHeight);
             if (applicable[i] == 0) {
@@ -200,9 +198,12 @@ final class Charts {
                     .append(Html.count(applicable[i])).append(" (").append(Html.percent(met[i], applicable[i]))
                     .append(")</title></circle>");
             boolean labelled = n <= 12 || i == first || i == last || i == lowest || i == highest;
-            if (labelled) {
-                // Below the point when it sits near the top, so the label stays inside the plot.
-                double labelY = y < top + 14 ? y + 15 : y - 7;
+            // Below the point when it sits near the top, so the label stays inside the plot.
+            double labelY = y < top + 14 ? y + 15 : y - 7;
+            // A label that would overprint the one before it is left to the point's tooltip.
+            if (labelled && (x - lastLabelX >= 32 || Math.abs(labelY - lastLabelY) >= 13)) {
+                lastLabelX = x;
+                lastLabelY = labelY;
                 svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(labelY))
                         .append("\" text-anchor=\"middle\" class=\"point\">")
                         .append(Html.percent(met[i], applicable[i])).append("</text>");

@@ -153,8 +153,10 @@ final class RecordInputs {
         List<String> found = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
             for (Path file : listing) {
-                if (isRecordFile(file) && Files.isRegularFile(file)
-                        && !file.toAbsolutePath().normalize().equals(skip)) {
+                // A link to nothing is kept, to become an error row: a record file that cannot be
+                // read is reported, never silently left out.
+                boolean readable = Files.isRegularFile(file) || !Files.exists(file);
+                if (isRecordFile(file) && readable && !file.toAbsolutePath().normalize().equals(skip)) {
                     found.add(file.getFileName().toString());
                 }
             }

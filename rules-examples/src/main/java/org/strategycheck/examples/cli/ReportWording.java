@@ -38,6 +38,13 @@ final class ReportWording {
         }
     }
 
+    /** What meeting an area means, e.g. {@code every attendance check met}. */
+    static String areaMet(String area) {
+        String key = "area." + area + ".met";
+        return BUNDLE.containsKey(key) ? BUNDLE.getString(key)
+                : "every " + area(area).toLowerCase(Locale.UK) + " check met";
+    }
+
     /**
      * The sentence audits publish, e.g. {@code Health invited in 14 of 16 discussions (88%)}.
      *
