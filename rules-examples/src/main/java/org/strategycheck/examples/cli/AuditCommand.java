@@ -257,7 +257,11 @@ public final class AuditCommand implements Callable<Integer> {
                         + " can no longer be read: the input has changed; run without --resume", null);
             }
         }
-        return new Done(null, Digest.of(line, context), input.length());
+        try {
+            return new Done(null, Digest.of(line, context), input.length());
+        } catch (RuntimeException damaged) {
+            throw new RunFailure(where + " is not a results line; run without --resume", null);
+        }
     }
 
     private static LineReader.Line nextEarlier(ResumePoint previous, Path target) {

@@ -129,6 +129,7 @@ interface Progress extends AutoCloseable {
         private final ProgressBar bar;
         private final long start = System.nanoTime();
         private long lastMessage;
+        private long records;
 
         Bar(long totalBytes) {
             boolean unicode = System.console() != null
@@ -139,25 +140,45 @@ interface Progress extends AutoCloseable {
                     .setUnit(" MiB", 1024 * 1024)
                     .setStyle(unicode ? ProgressBarStyle.UNICODE_BLOCK : ProgressBarStyle.ASCII)
                     .setUpdateIntervalMillis(250)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .setConsumer(new Margin())
                     .build();
+        }
+
+        /**
+         * One more column of margin than the library keeps: a bar exactly as wide as the
+         * terminal wraps in some terminals (seen in tmux), and every refresh then starts a new line.
+         */
+        private static final class Margin extends ConsoleProgressBarConsumer {
+            Margin() {
+                super(System.err);
+            }
+
+            @Override
+            public int getMaxRenderedLength() {
+                return Math.max(20, super.getMaxRenderedLength() - 1);
+            }
         }
 
         @Override
         public void update(long records, long bytes) {
+            this.records = records;
             bar.stepTo(bytes);
             long now = System.nanoTime();
             // Formatting the message for every record would cost more than the display is worth.
             if (now - lastMessage > 200_000_000L) {
                 lastMessage = now;
-                double seconds = Math.max(1e-9, (now - start) / 1e9);
-                bar.setExtraMessage(Html.count(records) + " records, " + Html.count(Math.round(records / seconds))
-                        + "/s");
+                message(now);
             }
+        }
+
+        private void message(long now) {
+            double seconds = Math.max(1e-9, (now - start) / 1e9);
+            bar.setExtraMessage(Html.count(records) + " records, " + Html.count(Math.round(records / seconds)) + "/s");
         }
 
         @Override
         public void close() {
+            message(System.nanoTime());
             bar.stepTo(bar.getMax());
             bar.close();
         }
