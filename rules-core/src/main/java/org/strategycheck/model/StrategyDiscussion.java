@@ -21,6 +21,8 @@ import java.util.List;
  * @param recordId          the case system's id for this discussion (not personal data)
  * @param status            draft or final
  * @param partnership       the local profile to apply, e.g. {@code hackney}
+ * @param team              the team that held or recorded the discussion, e.g. {@code north-assessment}:
+ *                          an organisational name for audit breakdowns, never a person's
  * @param type              first discussion for the concern, or a follow-up
  * @param format            how it was held
  * @param caseStatus        status with children's social care when the concern arose
@@ -46,6 +48,7 @@ public record StrategyDiscussion(
         String recordId,
         Status status,
         String partnership,
+        String team,
         DiscussionType type,
         MeetingFormat format,
         CaseStatus caseStatus,
@@ -89,12 +92,51 @@ public record StrategyDiscussion(
     }
 
     /**
+     * A record without a {@code team}, as built before the field was added, so that hosts
+     * building records in Java compile unchanged.
+     *
+     * @param schemaVersion     the format version
+     * @param recordId          the record's id
+     * @param status            draft or final
+     * @param partnership       the local profile to apply
+     * @param type              initial or further
+     * @param format            how it was held
+     * @param caseStatus        status with children's social care
+     * @param heldAt            when it took place
+     * @param timingRationale   why it was held when it was
+     * @param concern           what triggered it
+     * @param children          the children concerned
+     * @param participants      everyone invited
+     * @param involvedServices  services working with the child or family
+     * @param significantOthers household members and significant others
+     * @param history           social-work involvement
+     * @param risk              the risk analysis
+     * @param identity          the identity section
+     * @param childVoice        the child's views
+     * @param decisions         what was decided
+     * @param actions           who will do what by when
+     * @param minutes           the minutes and their circulation
+     * @param namedProfessional a named professional
+     * @param marac             the MARAC link
+     */
+    public StrategyDiscussion(String schemaVersion, String recordId, Status status, String partnership,
+            DiscussionType type, MeetingFormat format, CaseStatus caseStatus, Instant heldAt, String timingRationale,
+            Concern concern, List<Child> children, List<Participant> participants,
+            List<InvolvedService> involvedServices, List<SignificantOther> significantOthers, History history,
+            Risk risk, Identity identity, ChildVoice childVoice, Decisions decisions, List<Action> actions,
+            Minutes minutes, NamedProfessional namedProfessional, Marac marac) {
+        this(schemaVersion, recordId, status, partnership, null, type, format, caseStatus, heldAt, timingRationale,
+                concern, children, participants, involvedServices, significantOthers, history, risk, identity,
+                childVoice, decisions, actions, minutes, namedProfessional, marac);
+    }
+
+    /**
      * Shows the structure, never the free text: records end up in logs.
      *
      * @return a description without personal data
      */
     @Override
     public String toString() {
-        return "StrategyDiscussion[recordId=" + recordId + ", schemaVersion=" + schemaVersion + ", status=" + status + ", partnership=" + Redacted.text(partnership) + ", type=" + type + ", format=" + format + ", caseStatus=" + caseStatus + ", heldAt=" + heldAt + ", timingRationale=" + Redacted.text(timingRationale) + ", concern=" + concern + ", children=" + children + ", participants=" + participants + ", involvedServices=" + involvedServices + ", significantOthers=" + significantOthers + ", history=" + history + ", risk=" + risk + ", identity=" + identity + ", childVoice=" + childVoice + ", decisions=" + decisions + ", actions=" + actions + ", minutes=" + minutes + ", namedProfessional=" + namedProfessional + ", marac=" + marac + "]";
+        return "StrategyDiscussion[recordId=" + recordId + ", schemaVersion=" + schemaVersion + ", status=" + status + ", partnership=" + Redacted.text(partnership) + ", team=" + Redacted.text(team) + ", type=" + type + ", format=" + format + ", caseStatus=" + caseStatus + ", heldAt=" + heldAt + ", timingRationale=" + Redacted.text(timingRationale) + ", concern=" + concern + ", children=" + children + ", participants=" + participants + ", involvedServices=" + involvedServices + ", significantOthers=" + significantOthers + ", history=" + history + ", risk=" + risk + ", identity=" + identity + ", childVoice=" + childVoice + ", decisions=" + decisions + ", actions=" + actions + ", minutes=" + minutes + ", namedProfessional=" + namedProfessional + ", marac=" + marac + "]";
     }
 }

@@ -176,6 +176,25 @@ class RecordJsonTest {
         }
 
         @Test
+        void teamIsReadAsTextAndAbsentTeamIsNotRecorded() {
+            assertEquals("north-assessment", RecordJson.read(record("\"team\":\"north-assessment\"")).team());
+            assertNull(RecordJson.read(record("")).team());
+        }
+
+        @Test
+        void aRecordBuiltWithoutTeamEqualsOneReadWithoutIt() {
+            StrategyDiscussion read = RecordJson.read(record(""));
+            StrategyDiscussion built = new StrategyDiscussion(read.schemaVersion(), read.recordId(), read.status(),
+                    read.partnership(), read.type(), read.format(), read.caseStatus(), read.heldAt(),
+                    read.timingRationale(), read.concern(), read.children(), read.participants(),
+                    read.involvedServices(), read.significantOthers(), read.history(), read.risk(), read.identity(),
+                    read.childVoice(), read.decisions(), read.actions(), read.minutes(), read.namedProfessional(),
+                    read.marac());
+
+            assertEquals(read, built);
+        }
+
+        @Test
         void emptyStringIsTextNotAbsence() {
             assertEquals("", RecordJson.read(record("\"timingRationale\":\"\"")).timingRationale());
         }
@@ -302,6 +321,11 @@ class RecordJsonTest {
 
             assertError(error, "/partnership", "record.wrongType");
             assertEquals(List.of("a string"), error.arguments());
+        }
+
+        @Test
+        void numberForTeamIsWrongTypeAtItsPointer() {
+            assertError(invalid(record("\"team\":7")).firstError(), "/team", "record.wrongType");
         }
 
         @Test

@@ -1,11 +1,16 @@
 package org.strategycheck.examples.cli;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import org.strategycheck.AuditResult;
 import org.strategycheck.InvalidRecordException;
 import org.strategycheck.RecordError;
 import org.strategycheck.StrategyCheck;
+import org.strategycheck.json.RecordJson;
 import org.strategycheck.json.ResultJson;
+import org.strategycheck.model.StrategyDiscussion;
 
 /**
  * What became of one input: a graded result, or the errors that kept it from being read.
@@ -14,11 +19,31 @@ import org.strategycheck.json.ResultJson;
  * @param recordId the record's id when it could be read that far, else {@code null}
  * @param result   the result, or {@code null} when the record was rejected
  * @param errors   why it was rejected; empty when graded
+ * @param context  what the audit report groups a graded record by; {@code null} when rejected
  */
-record Outcome(String source, String recordId, AuditResult result, List<RecordError> errors) {
+record Outcome(String source, String recordId, AuditResult result, List<RecordError> errors, Context context) {
+
+    /** The format's one zone: a discussion at 00:30 BST on 1 April belongs to April. */
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     Outcome {
         errors = List.copyOf(errors);
+    }
+
+    /**
+     * What a graded record is grouped by in the audit report: nothing else of the record is kept.
+     *
+     * @param month       the month of {@code heldAt} in Europe/London, or {@code null} when not held yet
+     * @param partnership the record's partnership, or {@code null}
+     * @param team        the record's team, or {@code null}
+     */
+    record Context(YearMonth month, String partnership, String team) {
+
+        static Context of(StrategyDiscussion record) {
+            YearMonth month = record.heldAt() == null ? null
+                    : YearMonth.from(LocalDate.ofInstant(record.heldAt(), LONDON));
+            return new Context(month, record.partnership(), record.team());
+        }
     }
 
     /**
@@ -30,18 +55,21 @@ record Outcome(String source, String recordId, AuditResult result, List<RecordEr
      */
     static Outcome of(StrategyCheck checker, RecordInputs.Input input) {
         if (input.error() != null) {
-            return new Outcome(input.source(), null, null, List.of(input.error()));
+            return new Outcome(input.source(), null, null, List.of(input.error()), null);
         }
         try {
-            AuditResult result = checker.check(input.json());
-            return new Outcome(input.source(), result.recordId(), result, List.of());
+            // Read, then check the record read: exactly what check(bytes) does, with the
+            // record's date and groups kept for the report.
+            StrategyDiscussion record = RecordJson.read(input.json());
+            AuditResult result = checker.check(record);
+            return new Outcome(input.source(), result.recordId(), result, List.of(), Context.of(record));
         } catch (InvalidRecordException invalid) {
-            return new Outcome(input.source(), invalid.recordId().orElse(null), null, invalid.errors());
-        } catch (RuntimeException fault) {
+            return new Outcome(input.source(), invalid.recordId().orElse(null), null, invalid.errors(), null);
+        } catch (RuntimeException | StackOverflowError fault) {
             // A library fault on one record must not lose the rest of the batch. Only the
             // exception's type is kept: its message might quote the record.
             return new Outcome(input.source(), null, null,
-                    List.of(RecordError.at("", "cli.record.checkFailed", fault.getClass().getSimpleName())));
+                    List.of(RecordError.at("", "cli.record.checkFailed", fault.getClass().getSimpleName())), null);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.strategycheck.examples.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -42,14 +41,19 @@ final class RecordInputs {
      * @param source where it came from: {@code FILE} or {@code FILE:LINE}
      * @param json   the record's bytes, or {@code null} when {@code error} is set
      * @param error  why it could not be read, or {@code null}
+     * @param length the bytes of input it stands for, for progress
      */
-    record Input(String source, byte[] json, RecordError error) {
+    record Input(String source, byte[] json, RecordError error, long length) {
         static Input of(String source, byte[] json) {
-            return new Input(source, json, null);
+            return new Input(source, json, null, json.length);
         }
 
         static Input failed(String source, RecordError error) {
-            return new Input(source, null, error);
+            return new Input(source, null, error, 0);
+        }
+
+        Input withLength(long bytes) {
+            return new Input(source, json, error, bytes);
         }
     }
 
@@ -64,9 +68,22 @@ final class RecordInputs {
     }
 
     /**
-     * The files the paths name, in command-line order and, within a folder, by name. Fails as
-     * a usage error when a path does not exist, before anything is read: a typo should not
-     * cost a half-finished batch.
+     * Fails as a usage error when a path does not exist, before anything is read: a typo
+     * should not cost a half-finished batch.
+     *
+     * @param command the command, for the usage error
+     * @param paths   the paths as given
+     */
+    static void requireExisting(CommandLine command, List<Path> paths) {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new ParameterException(command, "no such file or folder: " + path);
+            }
+        }
+    }
+
+    /**
+     * The files the paths name, in command-line order and, within a folder, by name.
      *
      * @param command  the command, for the usage error
      * @param paths    the paths as given
@@ -74,38 +91,80 @@ final class RecordInputs {
      * @return the entries to read
      */
     static List<Entry> expand(CommandLine command, List<Path> paths, Path excluded) {
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new ParameterException(command, "no such file or folder: " + path);
-            }
-        }
-        Path skip = excluded == null ? null : excluded.toAbsolutePath().normalize();
+        requireExisting(command, paths);
         List<Entry> entries = new ArrayList<>();
+        forEach(paths, excluded, entries::add);
+        return entries;
+    }
+
+    /**
+     * Hands over the files the paths name one at a time, in the order of {@link #expand}. Only
+     * the names of one folder are held at a time, not an entry per file of the whole batch.
+     *
+     * @param paths    the paths, known to exist
+     * @param excluded a file never to read, or {@code null}
+     * @param sink     receives the entries
+     */
+    static void forEach(List<Path> paths, Path excluded, Consumer<Entry> sink) {
+        Path skip = excluded == null ? null : excluded.toAbsolutePath().normalize();
         for (Path path : paths) {
             if (!Files.isDirectory(path)) {
-                entries.add(new Entry(path, path.toString(), null));
+                sink.accept(new Entry(path, path.toString(), null));
                 continue;
             }
-            List<Path> found = new ArrayList<>();
-            try (DirectoryStream<Path> folder = Files.newDirectoryStream(path)) {
-                for (Path file : folder) {
-                    if (isRecordFile(file) && Files.isRegularFile(file)
-                            && !file.toAbsolutePath().normalize().equals(skip)) {
-                        found.add(file);
-                    }
-                }
+            String[] names;
+            try {
+                names = recordFileNames(path, skip);
             } catch (IOException e) {
-                entries.add(new Entry(path, path.toString(),
+                sink.accept(new Entry(path, path.toString(),
                         RecordError.at("", "cli.input.folderUnreadable", reason(e))));
                 continue;
             }
-            // By code point, not by the machine's collation: the same folder gives the same order everywhere.
-            found.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-            for (Path file : found) {
-                entries.add(new Entry(file, file.toString(), null));
+            for (String name : names) {
+                Path file = path.resolve(name);
+                sink.accept(new Entry(file, file.toString(), null));
             }
         }
-        return entries;
+    }
+
+    /**
+     * The bytes the paths hold, for progress: the sizes of the files that would be read. A file
+     * that cannot be sized counts nothing.
+     *
+     * @param paths    the paths, known to exist
+     * @param excluded a file never to read, or {@code null}
+     * @return the total size in bytes
+     */
+    static long totalBytes(List<Path> paths, Path excluded) {
+        long[] total = {0};
+        forEach(paths, excluded, entry -> {
+            if (entry.error() == null) {
+                try {
+                    total[0] += Files.size(entry.path());
+                } catch (IOException | RuntimeException unknown) {
+                    // Progress is an estimate; the file's own error comes when it is read.
+                }
+            }
+        });
+        return total[0];
+    }
+
+    private static String[] recordFileNames(Path folder, Path skip) throws IOException {
+        List<String> found = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+            for (Path file : listing) {
+                // A link to nothing is kept, to become an error row: a record file that cannot be
+                // read is reported, never silently left out.
+                boolean readable = Files.isRegularFile(file) || !Files.exists(file);
+                if (isRecordFile(file) && readable && !file.toAbsolutePath().normalize().equals(skip)) {
+                    found.add(file.getFileName().toString());
+                }
+            }
+        }
+        String[] names = found.toArray(new String[0]);
+        // By code point, not by the machine's collation: the same folder gives the same order everywhere.
+        Arrays.sort(names);
+        return names;
     }
 
     /**
@@ -135,85 +194,35 @@ final class RecordInputs {
             return Input.failed(entry.source(), RecordError.at("", "cli.input.unreadable", reason(e)));
         }
         if (json.length > MAX) {
-            return Input.failed(entry.source(), tooLarge());
+            return Input.failed(entry.source(), tooLarge()).withLength(sizeOf(entry.path(), json.length));
         }
         return Input.of(entry.source(), json);
     }
 
+    private static long sizeOf(Path file, long otherwise) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return otherwise;
+        }
+    }
+
     private static void readLines(Entry entry, Consumer<Input> sink) {
-        LineSplitter lines = new LineSplitter(entry.source(), sink);
-        try (InputStream in = Files.newInputStream(entry.path())) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
-                lines.accept(buffer, n);
+        long lastLine = 0;
+        try (LineReader lines = new LineReader(Files.newInputStream(entry.path()), MAX)) {
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                lastLine = line.number();
+                String source = entry.source() + ":" + line.number();
+                if (line.tooLong()) {
+                    sink.accept(Input.failed(source, tooLarge()).withLength(line.length()));
+                } else if (!isBlank(line.bytes(), line.number() == 1)) {
+                    sink.accept(Input.of(source, line.bytes()).withLength(line.length()));
+                }
             }
         } catch (IOException e) {
             // Lines already read stand; the rest of the file is one error row.
-            sink.accept(Input.failed(lines.currentSource(), RecordError.at("", "cli.input.unreadable", reason(e))));
-            return;
-        }
-        lines.finish();
-    }
-
-    /** Splits bytes at {@code \n}, numbering lines from 1 as an editor does, blank ones included. */
-    private static final class LineSplitter {
-        private final String file;
-        private final Consumer<Input> sink;
-        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-        private int number = 1;
-        private boolean tooLong;
-
-        LineSplitter(String file, Consumer<Input> sink) {
-            this.file = file;
-            this.sink = sink;
-        }
-
-        String currentSource() {
-            return file + ":" + number;
-        }
-
-        void accept(byte[] buffer, int length) {
-            int start = 0;
-            for (int i = 0; i < length; i++) {
-                if (buffer[i] == '\n') {
-                    append(buffer, start, i - start);
-                    endLine();
-                    start = i + 1;
-                }
-            }
-            append(buffer, start, length - start);
-        }
-
-        void finish() {
-            // A last line without a final newline is still a line.
-            if (line.size() > 0 || tooLong) {
-                endLine();
-            }
-        }
-
-        private void append(byte[] buffer, int from, int length) {
-            if (tooLong || length == 0) {
-                return;
-            }
-            if (line.size() + length > MAX) {
-                // Stop buffering: a runaway line must not exhaust memory; its end is still found.
-                tooLong = true;
-                line.reset();
-                return;
-            }
-            line.write(buffer, from, length);
-        }
-
-        private void endLine() {
-            byte[] bytes = line.toByteArray();
-            if (tooLong) {
-                sink.accept(Input.failed(currentSource(), tooLarge()));
-            } else if (!isBlank(bytes, number == 1)) {
-                sink.accept(Input.of(currentSource(), bytes));
-            }
-            line.reset();
-            tooLong = false;
-            number++;
+            sink.accept(Input.failed(entry.source() + ":" + (lastLine + 1),
+                    RecordError.at("", "cli.input.unreadable", reason(e))));
         }
     }
 

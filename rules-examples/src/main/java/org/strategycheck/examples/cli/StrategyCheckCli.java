@@ -30,7 +30,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = StrategyCheckCli.RuleSetVersion.class,
         description = "Checks child-protection strategy discussion records (JSON, format v1) "
                 + "against the rule catalogue and grades them.",
-        subcommands = {CheckCommand.class, AuditCommand.class, RulesCommand.class, ServeCommand.class, HelpCommand.class},
+        subcommands = {CheckCommand.class, AuditCommand.class, RulesCommand.class, ServeCommand.class,
+            GenerateCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every record was read and graded",

@@ -7,20 +7,31 @@ import org.strategycheck.Grade;
 /** Counts outcomes for the closing line and the exit code. */
 final class Tally {
 
-    private final Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
-    private int graded;
-    private int rejected;
+    private final Map<Grade, Long> grades = new EnumMap<>(Grade.class);
+    private long graded;
+    private long rejected;
+
+    /** The tally of a whole audit, from its report figures. */
+    static Tally of(AuditFigures figures) {
+        Tally tally = new Tally();
+        for (Grade grade : Grade.values()) {
+            tally.grades.put(grade, figures.all().grades[grade.ordinal()]);
+        }
+        tally.graded = figures.graded();
+        tally.rejected = figures.rejected();
+        return tally;
+    }
 
     void add(Outcome outcome) {
         if (outcome.graded()) {
-            grades.merge(outcome.result().grade(), 1, Integer::sum);
+            grades.merge(outcome.result().grade(), 1L, Long::sum);
             graded++;
         } else {
             rejected++;
         }
     }
 
-    int records() {
+    long records() {
         return graded + rejected;
     }
 
@@ -40,7 +51,7 @@ final class Tally {
             if (grade.ordinal() > 0) {
                 text.append(", ");
             }
-            text.append(grades.getOrDefault(grade, 0)).append(' ').append(grade.name());
+            text.append(grades.getOrDefault(grade, 0L)).append(' ').append(grade.name());
         }
         return text.append("), ").append(rejected).append(" rejected").toString();
     }

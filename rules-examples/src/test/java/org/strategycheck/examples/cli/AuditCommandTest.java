@@ -86,18 +86,18 @@ class AuditCommandTest {
     }
 
     @Test
-    void withoutOutStdoutHoldsOnlyJsonLinesAndTheSummaryGoesToStderr() {
-        Cli.Run run = Cli.run("audit", "samples");
+    void withoutOutStdoutHoldsOnlyJsonLinesAndTheTotalsGoToStderr() {
+        Cli.Run run = Cli.run("audit", "samples", "--quiet");
 
         for (String line : run.outLines()) {
             assertTrue(Cli.json(line).has("source"), line);
         }
-        assertEquals(run.outLines().size() + 1, run.errLines().size(), run.err());
-        assertTrue(TOTALS.matcher(run.errLines().get(run.errLines().size() - 1)).matches(), run.err());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(TOTALS.matcher(run.errLines().get(0)).matches(), run.err());
     }
 
     @Test
-    void theSummaryHasOneLinePerRecordAndTotalsThatAddUp() {
+    void theClosingLineCountsRecordsReadGradedAndRejectedAndTheyAddUp() {
         Cli.Run run = Cli.run("audit", "samples", Cli.fixture("mixed.jsonl").toString(), "--out", temp.toString());
 
         List<String> lines = run.outLines();
@@ -112,9 +112,112 @@ class AuditCommandTest {
         assertEquals(records, graded + rejected);
         assertEquals(graded, good + requiresImprovement + inadequate);
         assertEquals(3, rejected);
-        // "Writing ..." first, then one line per record, then the totals.
-        assertEquals(records, lines.size() - 2, run.out());
-        assertEquals(rejected, lines.stream().filter(l -> l.contains(" ERROR ")).count(), run.out());
+        assertEquals(14, records);
+    }
+
+    @Test
+    void withOutTheConsoleSaysWhereTheFilesAreAndEndsWithTheTotals() {
+        Cli.Run run = Cli.run("audit", "samples", "--out", temp.toString());
+
+        List<String> lines = run.outLines();
+        assertEquals(List.of("Writing " + temp.resolve("results.jsonl"),
+                "Wrote " + temp.resolve("report.html") + " and " + temp.resolve("summary.csv")),
+                lines.subList(0, 2), run.out());
+        assertEquals(3, lines.size(), "no line per record: the report and results.jsonl have them");
+        assertTrue(Files.isRegularFile(temp.resolve("report.html")));
+        assertTrue(Files.isRegularFile(temp.resolve("summary.csv")));
+    }
+
+    @Test
+    void resultsComeInInputOrderWhateverTheNumberOfThreads() throws IOException {
+        Path input = temp.resolve("many.jsonl");
+        Cli.run("generate", "150", input.toString(), "--broken", "10");
+
+        Cli.run("audit", input.toString(), "--out", temp.resolve("one").toString(), "--threads", "1", "--quiet");
+        Cli.run("audit", input.toString(), "--out", temp.resolve("four").toString(), "--threads", "4", "--quiet");
+
+        List<String> one = Files.readAllLines(temp.resolve("one/results.jsonl"));
+        assertEquals(150, one.size());
+        assertEquals(one, Files.readAllLines(temp.resolve("four/results.jsonl")));
+        for (int i = 0; i < one.size(); i++) {
+            assertEquals(input + ":" + (i + 1), Cli.json(one.get(i)).get("source").asText());
+        }
+    }
+
+    @Test
+    void everyDamagedLineOfAGeneratedFileIsOneRejectedResultLine() throws IOException {
+        Path input = temp.resolve("damaged.jsonl");
+        Cli.Run generated = Cli.run("generate", "200", input.toString(), "--broken", "25", "--seed", "7");
+        Matcher counts = Pattern.compile("(\\d+) valid records, (\\d+) damaged").matcher(generated.out());
+        assertTrue(counts.find(), generated.out());
+
+        Cli.Run run = Cli.run("audit", input.toString(), "--out", temp.resolve("out").toString(), "--quiet");
+
+        Matcher totals = TOTALS.matcher(run.outLines().get(run.outLines().size() - 1));
+        assertTrue(totals.matches(), run.out());
+        assertEquals("200", totals.group(1));
+        assertEquals(counts.group(1), totals.group(2));
+        assertEquals(counts.group(2), totals.group(6));
+        assertEquals(200, Files.readAllLines(temp.resolve("out/results.jsonl")).size());
+    }
+
+    @Test
+    void aTruncatedRecordFileInAFolderIsOneErrorRowNamingTheFile() throws IOException {
+        String whole = Files.readString(Path.of("samples/good-infant-injury.json"));
+        Path folder = Files.createDirectory(temp.resolve("in"));
+        Files.writeString(folder.resolve("cut.json"), whole.substring(0, whole.length() / 2));
+
+        Cli.Run run = Cli.run("audit", folder.toString(), "--quiet");
+
+        JsonNode row = Cli.json(run.outLines().get(0));
+        assertEquals(folder.resolve("cut.json").toString(), row.get("source").asText());
+        assertEquals("json.truncated", row.get("error").get("messageKey").asText());
+    }
+
+    @Test
+    void aRecordFileInAFolderThatCannotBeOpenedIsOneErrorRow() throws IOException {
+        Path folder = Files.createDirectory(temp.resolve("in"));
+        Files.copy(Path.of("samples/good-infant-injury.json"), folder.resolve("a.json"));
+        // A link whose target is gone: the name says "record", the file cannot be read.
+        Files.createSymbolicLink(folder.resolve("b.json"), temp.resolve("gone.json"));
+
+        Cli.Run run = Cli.run("audit", folder.toString(), "--quiet");
+
+        assertEquals(1, run.exitCode(), run.err());
+        List<JsonNode> rows = run.outLines().stream().map(Cli::json).toList();
+        assertEquals(2, rows.size());
+        assertEquals("GOOD", rows.get(0).get("grade").asText());
+        assertEquals(folder.resolve("b.json").toString(), rows.get(1).get("source").asText());
+        assertEquals("cli.input.unreadable", rows.get(1).get("error").get("messageKey").asText());
+    }
+
+    @Test
+    void aLastLineCutOffWithoutItsNewlineIsStillOneErrorRow() throws IOException {
+        List<String> good = Files.readAllLines(Path.of("samples/batch.jsonl"));
+        Path input = Files.writeString(temp.resolve("cut.jsonl"),
+                good.get(0) + "\n" + good.get(1).substring(0, 300), StandardCharsets.UTF_8);
+
+        Cli.Run run = Cli.run("audit", input.toString(), "--quiet");
+
+        List<JsonNode> rows = run.outLines().stream().map(Cli::json).toList();
+        assertEquals(2, rows.size());
+        assertEquals(input + ":2", rows.get(1).get("source").asText());
+        assertEquals("json.truncated", rows.get(1).get("error").get("messageKey").asText());
+    }
+
+    @Test
+    void quietLeavesOnlyTheTotalsOnStderr() {
+        Cli.Run run = Cli.run("audit", "samples", "--quiet");
+
+        assertEquals(List.of(run.errLines().get(0)), run.errLines());
+    }
+
+    @Test
+    void zeroThreadsIsAUsageError() {
+        Cli.Run run = Cli.run("audit", "samples", "--threads", "0");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--threads must be between 1 and 256"), run.err());
     }
 
     @Test

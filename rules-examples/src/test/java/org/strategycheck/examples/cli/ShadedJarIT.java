@@ -55,6 +55,20 @@ class ShadedJarIT {
     }
 
     @Test
+    void auditWithOutWritesResultsReportAndSummaryOfAGeneratedFile() throws Exception {
+        Path input = temp.resolve("generated.jsonl");
+        assertEquals(0, run("generate", "40", input.toString(), "--broken", "10").exitCode());
+
+        Run run = run("audit", input.toString(), "--out", temp.resolve("out").toString(), "--threads", "2");
+
+        assertTrue(run.exitCode() <= 1, run.err());
+        assertEquals(40, Files.readAllLines(temp.resolve("out/results.jsonl")).size());
+        assertTrue(Files.readString(temp.resolve("out/report.html")).contains("<h1>Strategy discussion audit</h1>"));
+        assertTrue(Files.readAllLines(temp.resolve("out/summary.csv")).get(0).startsWith("period,ruleId,"));
+        assertTrue(run.out().get(run.out().size() - 1).startsWith("40 records read: "), String.join("\n", run.out()));
+    }
+
+    @Test
     void checkOfTheGoodSamplePrintsGoodAndExitsZero() throws Exception {
         Run run = run("check", "samples/good-infant-injury.json");
 
