@@ -23,8 +23,8 @@ import org.strategycheck.model.Section47Decision;
 import org.strategycheck.model.Status;
 import org.strategycheck.model.StrategyDiscussion;
 
-/** Generators of records that meet the format's contract but vary everything the rules look at. */
-final class RecordArbitraries {
+/** Generators (public for the engine tests in drl.internal) of records that meet the format's contract but vary everything the rules look at. */
+public final class RecordArbitraries {
 
     private RecordArbitraries() {
     }
@@ -86,7 +86,7 @@ final class RecordArbitraries {
         return Combinators.combine(text(), text(), text(), text(), text()).as(Identity::new).injectNull(0.1);
     }
 
-    static Arbitrary<StrategyDiscussion> record() {
+    public static Arbitrary<StrategyDiscussion> record() {
         Arbitrary<Status> status = Arbitraries.of(Status.class).injectNull(0.2);
         Arbitrary<List<ConcernCategory>> categories = Arbitraries.of(ConcernCategory.class).list().ofMaxSize(3).uniqueElements();
         Arbitrary<Section47Decision> s47 = Arbitraries.of(Section47Decision.class).injectNull(0.3);

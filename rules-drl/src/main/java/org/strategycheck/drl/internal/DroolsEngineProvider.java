@@ -39,10 +39,22 @@ public final class DroolsEngineProvider implements RuleEngine.Provider {
         static final RuleEngine ENGINE = build();
     }
 
+    /**
+     * An engine of its own over a rule base of its own, outside the shared one.
+     *
+     * @param mode how it runs records
+     * @return the engine
+     */
+    static DroolsRuleEngine engine(DroolsRuleEngine.Mode mode) {
+        List<Model> models = models();
+        return new DroolsRuleEngine(KieBaseBuilder.createKieBaseFromModel(models), models, version(), mode);
+    }
+
     private static RuleEngine build() {
         long start = System.nanoTime();
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models());
-        DroolsRuleEngine engine = new DroolsRuleEngine(kieBase, version());
+        List<Model> models = models();
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        DroolsRuleEngine engine = new DroolsRuleEngine(kieBase, models, version(), DroolsRuleEngine.Mode.POOLED);
         LOG.debug("rule base of {} rules built in {} ms", engine.rules().size(), (System.nanoTime() - start) / 1_000_000);
         return engine;
     }
