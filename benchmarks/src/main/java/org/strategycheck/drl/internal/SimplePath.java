@@ -23,8 +23,8 @@ import org.strategycheck.profile.Profile;
 public final class SimplePath {
 
     private final StrategyCheck checker;
-    private final DroolsRuleEngine engine = DroolsEngineProvider.engine(DroolsRuleEngine.Mode.SIMPLE);
-    private final List<RuleDescription> rules = engine.rules();
+    private final DroolsRuleEngine engine;
+    private final List<RuleDescription> rules;
     private final Map<String, RuleDescription> byId = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
     private final WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
@@ -33,7 +33,28 @@ public final class SimplePath {
      * @param checker the checker whose profile choice to follow
      */
     public SimplePath(StrategyCheck checker) {
+        this(checker, DroolsEngineProvider.engine(DroolsRuleEngine.Mode.SIMPLE));
+    }
+
+    /**
+     * The pooled engine with some of its options, for experiments.
+     *
+     * @param checker              the checker whose profile choice to follow
+     * @param threadUnsafeSessions see DroolsRuleEngine.Options
+     * @param applicabilityAtFiring see DroolsRuleEngine.Options
+     * @param skipUnusedFactTypes  see DroolsRuleEngine.Options
+     * @return the path
+     */
+    public static SimplePath pooled(StrategyCheck checker, boolean threadUnsafeSessions, boolean applicabilityAtFiring,
+            boolean skipUnusedFactTypes) {
+        return new SimplePath(checker, DroolsEngineProvider.engine(DroolsRuleEngine.Mode.POOLED,
+                new DroolsRuleEngine.Options(threadUnsafeSessions, applicabilityAtFiring, skipUnusedFactTypes)));
+    }
+
+    private SimplePath(StrategyCheck checker, DroolsRuleEngine engine) {
         this.checker = checker;
+        this.engine = engine;
+        this.rules = engine.rules();
         for (int i = 0; i < rules.size(); i++) {
             byId.put(rules.get(i).id(), rules.get(i));
             order.put(rules.get(i).id(), i);

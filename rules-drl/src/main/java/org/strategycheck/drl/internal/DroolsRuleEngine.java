@@ -1,6 +1,7 @@
 package org.strategycheck.drl.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,13 @@ import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.drools.model.Model;
 import org.drools.model.Rule;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.drools.base.base.ClassObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.KieSession;
 import org.strategycheck.RuleDescription;
 import org.strategycheck.facts.RecordFacts;
@@ -42,12 +49,27 @@ final class DroolsRuleEngine implements RuleEngine {
         POOLED
     }
 
+    /**
+     * The pooled path's choices, each of which keeps the findings identical.
+     *
+     * @param threadUnsafeSessions sessions without the synchronised propagation list: a pooled
+     *                             session is only ever used by one thread at a time
+     * @param applicabilityAtFiring a catalogue rule's applicability is recorded by the agenda
+     *                             filter, and its consequence ({@code outcome.applies()}) not run
+     * @param skipUnusedFactTypes  facts of a type no rule of the rule base matches are not inserted
+     */
+    record Options(boolean threadUnsafeSessions, boolean applicabilityAtFiring, boolean skipUnusedFactTypes) {
+        /** What the engine uses. */
+        static final Options TUNED = new Options(true, true, true);
+    }
+
     /** Idle sessions kept per rule base; more threads than this still work, with new sessions. */
     static final int POOL_SIZE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     private final RuleCatalogue catalogue;
     private final String version;
     private final Mode mode;
+    private final Options options;
     private final List<Model> models;
     private final RuleBase full;
     private final ConcurrentMap<Set<String>, RuleBase> withoutRules = new ConcurrentHashMap<>();
@@ -57,15 +79,16 @@ final class DroolsRuleEngine implements RuleEngine {
      * run time): switched-off rules are filtered at firing.
      */
     DroolsRuleEngine(KieBase kieBase, String version) {
-        this(kieBase, null, version, Mode.POOLED);
+        this(kieBase, null, version, Mode.POOLED, Options.TUNED);
     }
 
-    DroolsRuleEngine(KieBase kieBase, List<Model> models, String version, Mode mode) {
+    DroolsRuleEngine(KieBase kieBase, List<Model> models, String version, Mode mode, Options options) {
         this.catalogue = RuleCatalogue.read(kieBase);
         this.version = version;
         this.mode = mode;
+        this.options = options;
         this.models = models == null ? null : List.copyOf(models);
-        this.full = new RuleBase(kieBase, catalogue.bindings(), models == null);
+        this.full = new RuleBase(kieBase, catalogue.bindings(), models == null, options);
     }
 
     @Override
@@ -96,25 +119,19 @@ final class DroolsRuleEngine implements RuleEngine {
             KieSession session = pooled.session;
             // reset() clears the globals: set it for every record.
             session.setGlobal("outcome", pooled.outcome);
-            session.insert(facts.discussion());
-            session.insert(facts.thresholds());
-            insertAll(session, facts.children());
-            insertAll(session, facts.invitations());
-            insertAll(session, facts.actions());
-            insertAll(session, facts.services());
-            insertAll(session, facts.people());
+            base.insert(session, facts.discussion());
+            base.insert(session, facts.thresholds());
+            base.insertAll(session, facts.children());
+            base.insertAll(session, facts.invitations());
+            base.insertAll(session, facts.actions());
+            base.insertAll(session, facts.services());
+            base.insertAll(session, facts.people());
             session.fireAllRules(pooled.outcome);
             reusable = true;
         } finally {
             pooled.outcome.finish();
             // A session a consequence failed in is not trusted again.
             base.release(pooled, reusable);
-        }
-    }
-
-    private static void insertAll(KieSession session, List<?> facts) {
-        for (int i = 0; i < facts.size(); i++) {
-            session.insert(facts.get(i));
         }
     }
 
@@ -152,7 +169,7 @@ final class DroolsRuleEngine implements RuleEngine {
             for (Model model : models) {
                 kept.add(new WithoutRules(model, off));
             }
-            return new RuleBase(KieBaseBuilder.createKieBaseFromModel(kept), catalogue.bindings(), false);
+            return new RuleBase(KieBaseBuilder.createKieBaseFromModel(kept), catalogue.bindings(), false, options);
         });
     }
 
@@ -210,17 +227,72 @@ final class DroolsRuleEngine implements RuleEngine {
         final Map<String, RuleBinding> bindings;
         /** The rule base has every rule: a profile's switched-off rules are filtered at firing. */
         final boolean filtersAtFiring;
+        private final Options options;
+        private final KieSessionConfiguration sessionConfiguration;
+        /** The classes the rule base matches facts of; {@code null} when every fact is inserted. */
+        private final Set<Class<?>> matchedTypes;
         private final ArrayBlockingQueue<Pooled> idle = new ArrayBlockingQueue<>(POOL_SIZE);
 
-        RuleBase(KieBase kieBase, Map<String, RuleBinding> bindings, boolean filtersAtFiring) {
+        RuleBase(KieBase kieBase, Map<String, RuleBinding> bindings, boolean filtersAtFiring, Options options) {
             this.kieBase = kieBase;
             this.bindings = bindings;
             this.filtersAtFiring = filtersAtFiring;
+            this.options = options;
+            this.sessionConfiguration = KieServices.Factory.get().newKieSessionConfiguration();
+            if (options.threadUnsafeSessions()) {
+                sessionConfiguration.setOption(ThreadSafeOption.NO);
+            }
+            this.matchedTypes = options.skipUnusedFactTypes() ? matchedTypes(kieBase) : null;
+        }
+
+        /** The classes of the rule base's object type nodes, or {@code null} when one matches any object. */
+        private static Set<Class<?>> matchedTypes(KieBase kieBase) {
+            if (!(kieBase instanceof InternalRuleBase ruleBase)) {
+                return null;
+            }
+            Set<Class<?>> types = new HashSet<>();
+            for (ObjectTypeNode node : ruleBase.getRete().getObjectTypeNodes()) {
+                if (!(node.getObjectType() instanceof ClassObjectType type) || type.getClassType() == Object.class) {
+                    return null;
+                }
+                types.add(type.getClassType());
+            }
+            return Set.copyOf(types);
+        }
+
+        void insert(KieSession session, Object fact) {
+            if (matchedTypes == null || matches(fact.getClass())) {
+                session.insert(fact);
+            }
+        }
+
+        void insertAll(KieSession session, List<?> facts) {
+            if (facts.isEmpty() || matchedTypes != null && !matches(facts.get(0).getClass())) {
+                // Every fact of a list is of the list's one record type.
+                return;
+            }
+            for (int i = 0; i < facts.size(); i++) {
+                session.insert(facts.get(i));
+            }
+        }
+
+        private boolean matches(Class<?> type) {
+            if (matchedTypes.contains(type)) {
+                return true;
+            }
+            for (Class<?> matched : matchedTypes) {
+                if (matched.isAssignableFrom(type)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         Pooled take() {
             Pooled pooled = idle.poll();
-            return pooled != null ? pooled : new Pooled(kieBase.newKieSession(), new FiringOutcome(bindings));
+            return pooled != null ? pooled
+                    : new Pooled(kieBase.newKieSession(sessionConfiguration, null),
+                            new FiringOutcome(bindings, options.applicabilityAtFiring()));
         }
 
         void release(Pooled pooled, boolean reusable) {

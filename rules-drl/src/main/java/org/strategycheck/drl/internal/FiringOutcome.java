@@ -18,12 +18,20 @@ import org.strategycheck.internal.RuleEngine;
 final class FiringOutcome implements RuleOutcome, AgendaFilter {
 
     private final Map<String, RuleBinding> bindings;
+    private final boolean recordApplicabilityAtFiring;
     private RuleEngine.Outcome target;
     private Set<String> disabled = Set.of();
     private RuleBinding firing;
 
-    FiringOutcome(Map<String, RuleBinding> bindings) {
+    /**
+     * @param bindings                    the rules' bindings by DRL rule name
+     * @param recordApplicabilityAtFiring record a catalogue rule's applicability when its match
+     *                                    comes up, without running its consequence (which only
+     *                                    reports that)
+     */
+    FiringOutcome(Map<String, RuleBinding> bindings, boolean recordApplicabilityAtFiring) {
         this.bindings = bindings;
+        this.recordApplicabilityAtFiring = recordApplicabilityAtFiring;
     }
 
     void start(RuleEngine.Outcome target, Set<String> disabled) {
@@ -41,6 +49,10 @@ final class FiringOutcome implements RuleOutcome, AgendaFilter {
     public boolean accept(Match match) {
         RuleBinding binding = bindings.get(match.getRule().getName());
         if (!disabled.isEmpty() && disabled.contains(binding.ruleId())) {
+            return false;
+        }
+        if (recordApplicabilityAtFiring && binding.applicability()) {
+            target.applies(binding.ruleId());
             return false;
         }
         firing = binding;
