@@ -48,7 +48,11 @@ public final class StrategyCheck {
     private final String forcedProfile;
     private final VersionChoice versionChoice;
     private final Clock clock;
-    private final Map<Profile, Set<String>> disabledRules;
+    /** Per profile version (the very instances {@link Profiles} hands out): its switched-off rules and thresholds. */
+    private final Map<Profile, InForce> inForce;
+
+    private record InForce(Set<String> disabled, org.strategycheck.facts.Thresholds thresholds) {
+    }
 
     private StrategyCheck(Builder builder) {
         this.engine = defaultEngine();
@@ -73,19 +77,14 @@ public final class StrategyCheck {
         if (profiles.versions(Profiles.DEFAULT_PROFILE).isEmpty() && forcedProfile == null) {
             throw new IllegalArgumentException("no profile " + Profiles.DEFAULT_PROFILE + " and none chosen");
         }
-        Map<Profile, Set<String>> disabled = new HashMap<>();
+        Map<Profile, InForce> perProfile = new java.util.IdentityHashMap<>();
         for (String id : profiles.ids()) {
             for (Profile profile : profiles.versions(id)) {
-                Set<String> off = new HashSet<>();
-                profile.rules().forEach((rule, settings) -> {
-                    if (!settings.enabled()) {
-                        off.add(rule);
-                    }
-                });
-                disabled.put(profile, Set.copyOf(off));
+                perProfile.put(profile, new InForce(disabled(profile), profile.thresholds()));
             }
         }
-        this.disabledRules = Map.copyOf(disabled);
+        // Looked up by identity: a profile record's own hashCode hashes all its settings on every call.
+        this.inForce = java.util.Collections.unmodifiableMap(perProfile);
     }
 
     /**
@@ -118,8 +117,22 @@ public final class StrategyCheck {
         RecordContract.require(record);
         Profile profile = profileFor(record);
         Evaluation evaluation = new Evaluation(rules, rulesById, catalogueOrder, profile);
-        engine.evaluate(RecordFacts.of(record, calendar, profile.thresholds()), disabledRules.get(profile), evaluation);
+        InForce settings = inForce.get(profile);
+        if (settings == null) {
+            settings = new InForce(disabled(profile), profile.thresholds());
+        }
+        engine.evaluate(RecordFacts.of(record, calendar, settings.thresholds()), settings.disabled(), evaluation);
         return evaluation.result(record.recordId(), engine.version());
+    }
+
+    private static Set<String> disabled(Profile profile) {
+        Set<String> off = new HashSet<>();
+        profile.rules().forEach((rule, settings) -> {
+            if (!settings.enabled()) {
+                off.add(rule);
+            }
+        });
+        return Set.copyOf(off);
     }
 
     /**
