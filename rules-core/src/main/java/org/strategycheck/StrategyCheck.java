@@ -52,8 +52,12 @@ public final class StrategyCheck {
     private final String forcedProfile;
     private final VersionChoice versionChoice;
     private final Clock clock;
-    private final Map<Profile, Set<String>> disabledRules;
     private final CheckMode mode;
+    /** Per profile version (the very instances {@link Profiles} hands out): its switched-off rules and thresholds. */
+    private final Map<Profile, InForce> inForce;
+
+    private record InForce(Set<String> disabled, org.strategycheck.facts.Thresholds thresholds) {
+    }
 
     private StrategyCheck(Builder builder) {
         this.engine = engine(builder.extraRules);
@@ -79,19 +83,14 @@ public final class StrategyCheck {
         if (profiles.versions(Profiles.DEFAULT_PROFILE).isEmpty() && forcedProfile == null) {
             throw new IllegalArgumentException("no profile " + Profiles.DEFAULT_PROFILE + " and none chosen");
         }
-        Map<Profile, Set<String>> disabled = new HashMap<>();
+        Map<Profile, InForce> perProfile = new java.util.IdentityHashMap<>();
         for (String id : profiles.ids()) {
             for (Profile profile : profiles.versions(id)) {
-                Set<String> off = new HashSet<>();
-                profile.rules().forEach((rule, settings) -> {
-                    if (!settings.enabled()) {
-                        off.add(rule);
-                    }
-                });
-                disabled.put(profile, Set.copyOf(off));
+                perProfile.put(profile, new InForce(disabled(profile), profile.thresholds()));
             }
         }
-        this.disabledRules = Map.copyOf(disabled);
+        // Looked up by identity: a profile record's own hashCode hashes all its settings on every call.
+        this.inForce = java.util.Collections.unmodifiableMap(perProfile);
     }
 
     /**
@@ -144,9 +143,23 @@ public final class StrategyCheck {
         CheckMode stage = mode.stageOf(record);
         Profile profile = profileFor(record);
         Evaluation evaluation = new Evaluation(rules, rulesById, catalogueOrder, profile);
-        engine.evaluate(RecordFacts.of(record, calendar, profile.thresholds(), stage == CheckMode.FINAL),
-                disabledRules.get(profile), evaluation);
+        InForce settings = inForce.get(profile);
+        if (settings == null) {
+            settings = new InForce(disabled(profile), profile.thresholds());
+        }
+        engine.evaluate(RecordFacts.of(record, calendar, settings.thresholds(), stage == CheckMode.FINAL),
+                settings.disabled(), evaluation);
         return evaluation.result(record.recordId(), engine.version(), stage);
+    }
+
+    private static Set<String> disabled(Profile profile) {
+        Set<String> off = new HashSet<>();
+        profile.rules().forEach((rule, settings) -> {
+            if (!settings.enabled()) {
+                off.add(rule);
+            }
+        });
+        return Set.copyOf(off);
     }
 
     /**

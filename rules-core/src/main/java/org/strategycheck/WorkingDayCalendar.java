@@ -39,8 +39,13 @@ public final class WorkingDayCalendar {
 
     private final Set<LocalDate> holidays;
 
+    /** The holidays that fall on weekdays, as sorted epoch days: counted by binary search. */
+    private final long[] weekdayHolidays;
+
     private WorkingDayCalendar(Set<LocalDate> holidays) {
         this.holidays = holidays;
+        this.weekdayHolidays = holidays.stream().filter(WorkingDayCalendar::isWeekday).mapToLong(LocalDate::toEpochDay)
+                .sorted().toArray();
     }
 
     /**
@@ -155,12 +160,24 @@ public final class WorkingDayCalendar {
         }
         // Closed form, so that extreme dates (a hostile record) cost no more than near ones.
         long count = weekdaysThrough(end) - weekdaysThrough(start);
-        for (LocalDate holiday : holidays) {
-            if (holiday.isAfter(start) && !holiday.isAfter(end) && isWeekday(holiday)) {
-                count--;
+        // Less the weekday holidays after start, up to and including end.
+        count -= holidaysThrough(end.toEpochDay()) - holidaysThrough(start.toEpochDay());
+        return Math.toIntExact(count);
+    }
+
+    /** How many weekday holidays fall on or before the epoch day. */
+    private int holidaysThrough(long epochDay) {
+        int low = 0;
+        int high = weekdayHolidays.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (weekdayHolidays[middle] <= epochDay) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return Math.toIntExact(count);
+        return low;
     }
 
     private static boolean isWeekday(LocalDate day) {

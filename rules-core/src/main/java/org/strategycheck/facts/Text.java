@@ -45,6 +45,33 @@ public final class Text {
      * @return the key, or {@code null} when the text is blank
      */
     public static String key(String text) {
-        return hasText(text) ? text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) : null;
+        return hasText(text) ? collapseSpace(text.strip()).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** {@code text.replaceAll("\\s+", " ")} without compiling a pattern for every call. */
+    private static String collapseSpace(String text) {
+        StringBuilder collapsed = null;
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // The characters regex \s matches (without UNICODE_CHARACTER_CLASS).
+            boolean space = isSpace(c);
+            if (space && collapsed == null && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
+                collapsed = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (collapsed != null) {
+                if (!space) {
+                    collapsed.append(c);
+                } else if (!inSpace) {
+                    collapsed.append(' ');
+                }
+            }
+            inSpace = space;
+        }
+        return collapsed == null ? text : collapsed.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -11,32 +11,55 @@ public final class Pointers {
     private Pointers() {
     }
 
+    // Segment by segment in place: results sort their findings by pointer, so this runs often.
     private static int compare(String a, String b) {
-        String[] left = a.split("/", -1);
-        String[] right = b.split("/", -1);
-        for (int i = 0; i < Math.min(left.length, right.length); i++) {
-            int c = compareSegment(left[i], right[i]);
+        int startA = 0;
+        int startB = 0;
+        while (true) {
+            int endA = end(a, startA);
+            int endB = end(b, startB);
+            int c = compareSegment(a, startA, endA, b, startB, endB);
+            if (c != 0) {
+                return c;
+            }
+            boolean lastA = endA == a.length();
+            boolean lastB = endB == b.length();
+            if (lastA || lastB) {
+                // The pointer with fewer segments first.
+                return lastA == lastB ? 0 : lastA ? -1 : 1;
+            }
+            startA = endA + 1;
+            startB = endB + 1;
+        }
+    }
+
+    private static int end(String pointer, int start) {
+        int slash = pointer.indexOf('/', start);
+        return slash < 0 ? pointer.length() : slash;
+    }
+
+    private static int compareSegment(String a, int startA, int endA, String b, int startB, int endB) {
+        int lengthA = endA - startA;
+        int lengthB = endB - startB;
+        if (lengthA != lengthB && isIndex(a, startA, endA) && isIndex(b, startB, endB)) {
+            return Integer.compare(lengthA, lengthB);
+        }
+        // As String.compareTo on the two segments.
+        for (int i = 0; i < Math.min(lengthA, lengthB); i++) {
+            int c = a.charAt(startA + i) - b.charAt(startB + i);
             if (c != 0) {
                 return c;
             }
         }
-        return Integer.compare(left.length, right.length);
+        return lengthA - lengthB;
     }
 
-    private static int compareSegment(String a, String b) {
-        if (isIndex(a) && isIndex(b)) {
-            int c = Integer.compare(a.length(), b.length());
-            return c != 0 ? c : a.compareTo(b);
-        }
-        return a.compareTo(b);
-    }
-
-    private static boolean isIndex(String segment) {
-        if (segment.isEmpty()) {
+    private static boolean isIndex(String pointer, int start, int end) {
+        if (start == end) {
             return false;
         }
-        for (int i = 0; i < segment.length(); i++) {
-            if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+        for (int i = start; i < end; i++) {
+            if (pointer.charAt(i) < '0' || pointer.charAt(i) > '9') {
                 return false;
             }
         }

@@ -46,8 +46,9 @@ import org.strategycheck.model.VisitDecision;
  * Generators of records over the whole model: every field may be null, every list empty or
  * long, dates from year 1 to 9999, placeholders and blanks in text. Every record meets the
  * format's contract (an id, a child, a held date when FINAL), so checking it must never fail.
+ * Public for the engine tests in {@code drl.internal}.
  */
-final class RecordArbitraries {
+public final class RecordArbitraries {
 
     private RecordArbitraries() {
     }
@@ -152,7 +153,7 @@ final class RecordArbitraries {
                 .as(Sections::new);
     }
 
-    static Arbitrary<StrategyDiscussion> record() {
+    public static Arbitrary<StrategyDiscussion> record() {
         Arbitrary<List<Object>> header = Combinators.combine(maybe(Status.class),
                 Arbitraries.of("england", "example-prompt-minutes", "example-meeting-for-injury", "elsewhere").injectNull(0.5),
                 maybe(DiscussionType.class), maybe(MeetingFormat.class), maybe(CaseStatus.class), instant().injectNull(0.1),

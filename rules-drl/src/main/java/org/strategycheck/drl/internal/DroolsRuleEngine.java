@@ -1,28 +1,98 @@
 package org.strategycheck.drl.internal;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
+import org.drools.model.Model;
+import org.drools.model.Rule;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.drools.base.base.ClassObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.KieSession;
 import org.strategycheck.RuleDescription;
 import org.strategycheck.facts.RecordFacts;
 import org.strategycheck.internal.RuleEngine;
 
 /**
- * Runs the pre-compiled rules. The rule base is immutable and shared; each evaluation gets a
- * session of its own, because a session (and its globals) must never be shared between
- * threads.
+ * Runs the pre-compiled rules. The rule base is immutable and shared; a session (and its
+ * {@code outcome} global) is never shared between threads.
+ *
+ * <p>Two ways to run a record, with the same findings:
+ * <ul>
+ * <li>{@link Mode#POOLED}, the default: sessions are reused from a small pool after
+ * {@code reset()} (which clears facts, node memories, agenda, globals and listeners), the
+ * firing rule is told by an agenda filter rather than an agenda event listener, and a
+ * profile's switched-off rules are left out of a rule base built for that set of rules, so
+ * they cost nothing;</li>
+ * <li>{@link Mode#SIMPLE}: a new session per record with an agenda listener, switched-off rules
+ * filtered at firing. Kept so that a test can prove the pooled path gives identical results.</li>
+ * </ul>
  */
 final class DroolsRuleEngine implements RuleEngine {
 
-    private final KieBase kieBase;
+    /** How records are run. */
+    enum Mode {
+        /** A new session per record, an agenda listener, switched-off rules filtered at firing. */
+        SIMPLE,
+        /** Pooled sessions, an agenda filter, a rule base without the switched-off rules. */
+        POOLED
+    }
+
+    /**
+     * The pooled path's choices, each of which keeps the findings identical.
+     *
+     * @param threadUnsafeSessions sessions without the synchronised propagation list: a pooled
+     *                             session is only ever used by one thread at a time
+     * @param applicabilityAtFiring a catalogue rule's applicability is recorded by the agenda
+     *                             filter, and its consequence ({@code outcome.applies()}) not run
+     * @param skipUnusedFactTypes  facts of a type no rule of the rule base matches are not inserted
+     */
+    record Options(boolean threadUnsafeSessions, boolean applicabilityAtFiring, boolean skipUnusedFactTypes) {
+        /**
+         * What the engine uses. Not thread-unsafe sessions: though a pooled session is used by
+         * one thread at a time, sessions of one rule base share lazily built state, and with
+         * the unsafe option SharedInstanceTest saw other threads' records give wrong findings.
+         */
+        static final Options TUNED = new Options(false, true, true);
+    }
+
+    /** Idle sessions kept per rule base; more threads than this still work, with new sessions. */
+    static final int POOL_SIZE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
     private final RuleCatalogue catalogue;
     private final String version;
+    private final Mode mode;
+    private final Options options;
+    private final List<Model> models;
+    private final RuleBase full;
+    private final ConcurrentMap<Set<String>, RuleBase> withoutRules = new ConcurrentHashMap<>();
 
+    /**
+     * An engine over a rule base that was not built from executable models (e.g. DRL compiled at
+     * run time): switched-off rules are filtered at firing.
+     */
     DroolsRuleEngine(KieBase kieBase, String version) {
-        this.kieBase = kieBase;
+        this(kieBase, null, version, Mode.POOLED, Options.TUNED);
+    }
+
+    DroolsRuleEngine(KieBase kieBase, List<Model> models, String version, Mode mode, Options options) {
         this.catalogue = RuleCatalogue.read(kieBase);
         this.version = version;
+        this.mode = mode;
+        this.options = options;
+        this.models = models == null ? null : List.copyOf(models);
+        this.full = new RuleBase(kieBase, catalogue.bindings(), models == null, options);
     }
 
     @Override
@@ -35,10 +105,44 @@ final class DroolsRuleEngine implements RuleEngine {
         return version;
     }
 
+    Mode mode() {
+        return mode;
+    }
+
     @Override
     public void evaluate(RecordFacts facts, Set<String> disabled, Outcome outcome) {
+        if (mode == Mode.SIMPLE) {
+            evaluateSimply(facts, disabled, outcome);
+            return;
+        }
+        RuleBase base = disabled.isEmpty() || full.filtersAtFiring ? full : withoutRules(disabled);
+        Pooled pooled = base.take();
+        boolean reusable = false;
+        try {
+            pooled.outcome.start(outcome, base.filtersAtFiring ? disabled : Set.of());
+            KieSession session = pooled.session;
+            // reset() clears the globals: set it for every record.
+            session.setGlobal("outcome", pooled.outcome);
+            base.insert(session, facts.discussion());
+            base.insert(session, facts.thresholds());
+            base.insertAll(session, facts.children());
+            base.insertAll(session, facts.invitations());
+            base.insertAll(session, facts.actions());
+            base.insertAll(session, facts.services());
+            base.insertAll(session, facts.people());
+            session.fireAllRules(pooled.outcome);
+            reusable = true;
+        } finally {
+            pooled.outcome.finish();
+            // A session a consequence failed in is not trusted again.
+            base.release(pooled, reusable);
+        }
+    }
+
+    /** The path the engine first had: kept, unchanged, as the reference for the pooled one. */
+    private void evaluateSimply(RecordFacts facts, Set<String> disabled, Outcome outcome) {
         SessionOutcome sessionOutcome = new SessionOutcome(catalogue.bindings());
-        KieSession session = kieBase.newKieSession();
+        KieSession session = full.kieBase.newKieSession();
         try {
             session.addEventListener(sessionOutcome);
             session.setGlobal("outcome", sessionOutcome);
@@ -55,6 +159,156 @@ final class DroolsRuleEngine implements RuleEngine {
             sessionOutcome.finish();
             // A session not disposed stays reachable from the rule base.
             session.dispose();
+        }
+    }
+
+    /** A rule base without the rules of the given catalogue ids, built once per set and kept. */
+    private RuleBase withoutRules(Set<String> disabled) {
+        RuleBase base = withoutRules.get(disabled);
+        if (base != null) {
+            return base;
+        }
+        return withoutRules.computeIfAbsent(Set.copyOf(disabled), off -> {
+            List<Model> kept = new ArrayList<>(models.size());
+            for (Model model : models) {
+                kept.add(new WithoutRules(model, off));
+            }
+            return new RuleBase(KieBaseBuilder.createKieBaseFromModel(kept), catalogue.bindings(), false, options);
+        });
+    }
+
+    /** A model less the rules whose {@code @id} is switched off. */
+    private record WithoutRules(Model model, Set<String> off) implements Model {
+        @Override
+        public String getName() {
+            return model.getName();
+        }
+
+        @Override
+        public String getPackageName() {
+            return model.getPackageName();
+        }
+
+        @Override
+        public List<org.drools.model.Global> getGlobals() {
+            return model.getGlobals();
+        }
+
+        @Override
+        public List<Rule> getRules() {
+            List<Rule> rules = new ArrayList<>();
+            for (Rule rule : model.getRules()) {
+                if (!off.contains(String.valueOf(rule.getMetaData().get("id")))) {
+                    rules.add(rule);
+                }
+            }
+            return rules;
+        }
+
+        @Override
+        public List<org.drools.model.Query> getQueries() {
+            return model.getQueries();
+        }
+
+        @Override
+        public List<org.drools.model.TypeMetaData> getTypeMetaDatas() {
+            return model.getTypeMetaDatas();
+        }
+
+        @Override
+        public List<org.drools.model.EntryPoint> getEntryPoints() {
+            return model.getEntryPoints();
+        }
+    }
+
+    /** A session and the outcome global that goes with it, while idle in a pool. */
+    private record Pooled(KieSession session, FiringOutcome outcome) {
+    }
+
+    /** One rule base and its idle sessions. */
+    private static final class RuleBase {
+        final KieBase kieBase;
+        final Map<String, RuleBinding> bindings;
+        /** The rule base has every rule: a profile's switched-off rules are filtered at firing. */
+        final boolean filtersAtFiring;
+        private final Options options;
+        private final KieSessionConfiguration sessionConfiguration;
+        /** The classes the rule base matches facts of; {@code null} when every fact is inserted. */
+        private final Set<Class<?>> matchedTypes;
+        private final ArrayBlockingQueue<Pooled> idle = new ArrayBlockingQueue<>(POOL_SIZE);
+
+        RuleBase(KieBase kieBase, Map<String, RuleBinding> bindings, boolean filtersAtFiring, Options options) {
+            this.kieBase = kieBase;
+            this.bindings = bindings;
+            this.filtersAtFiring = filtersAtFiring;
+            this.options = options;
+            this.sessionConfiguration = KieServices.Factory.get().newKieSessionConfiguration();
+            if (options.threadUnsafeSessions()) {
+                sessionConfiguration.setOption(ThreadSafeOption.NO);
+            }
+            this.matchedTypes = options.skipUnusedFactTypes() ? matchedTypes(kieBase) : null;
+        }
+
+        /** The classes of the rule base's object type nodes, or {@code null} when one matches any object. */
+        private static Set<Class<?>> matchedTypes(KieBase kieBase) {
+            if (!(kieBase instanceof InternalRuleBase ruleBase)) {
+                return null;
+            }
+            Set<Class<?>> types = new HashSet<>();
+            for (ObjectTypeNode node : ruleBase.getRete().getObjectTypeNodes()) {
+                if (!(node.getObjectType() instanceof ClassObjectType type) || type.getClassType() == Object.class) {
+                    return null;
+                }
+                types.add(type.getClassType());
+            }
+            return Set.copyOf(types);
+        }
+
+        void insert(KieSession session, Object fact) {
+            if (matchedTypes == null || matches(fact.getClass())) {
+                session.insert(fact);
+            }
+        }
+
+        void insertAll(KieSession session, List<?> facts) {
+            if (facts.isEmpty() || matchedTypes != null && !matches(facts.get(0).getClass())) {
+                // Every fact of a list is of the list's one record type.
+                return;
+            }
+            for (int i = 0; i < facts.size(); i++) {
+                session.insert(facts.get(i));
+            }
+        }
+
+        private boolean matches(Class<?> type) {
+            if (matchedTypes.contains(type)) {
+                return true;
+            }
+            for (Class<?> matched : matchedTypes) {
+                if (matched.isAssignableFrom(type)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Pooled take() {
+            Pooled pooled = idle.poll();
+            return pooled != null ? pooled
+                    : new Pooled(kieBase.newKieSession(sessionConfiguration, null),
+                            new FiringOutcome(bindings, options.applicabilityAtFiring()));
+        }
+
+        void release(Pooled pooled, boolean reusable) {
+            if (reusable && pooled.session instanceof StatefulKnowledgeSessionImpl session) {
+                // What Drools' own session pool does between uses: facts, memories, agenda, globals, listeners.
+                session.reset();
+                if (idle.offer(pooled)) {
+                    return;
+                }
+            }
+            // A session not disposed stays reachable from the rule base.
+            pooled.session.dispose();
         }
     }
 }

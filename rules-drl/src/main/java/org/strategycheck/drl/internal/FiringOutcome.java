@@ -1,0 +1,80 @@
+package org.strategycheck.drl.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.Match;
+import org.strategycheck.drl.RuleOutcome;
+import org.strategycheck.internal.RuleEngine;
+
+/**
+ * The {@code outcome} global of a pooled session. It learns which rule is about to fire from
+ * the agenda filter, which Drools asks just before each consequence: no agenda event listener,
+ * so no event object per match created, fired or cancelled. The filter also holds back the rules
+ * a profile switched off when the rule base still has them. Confined to one session at a time.
+ */
+final class FiringOutcome implements RuleOutcome, AgendaFilter {
+
+    private final Map<String, RuleBinding> bindings;
+    private final boolean recordApplicabilityAtFiring;
+    private RuleEngine.Outcome target;
+    private Set<String> disabled = Set.of();
+    private RuleBinding firing;
+
+    /**
+     * @param bindings                    the rules' bindings by DRL rule name
+     * @param recordApplicabilityAtFiring record a catalogue rule's applicability when its match
+     *                                    comes up, without running its consequence (which only
+     *                                    reports that)
+     */
+    FiringOutcome(Map<String, RuleBinding> bindings, boolean recordApplicabilityAtFiring) {
+        this.bindings = bindings;
+        this.recordApplicabilityAtFiring = recordApplicabilityAtFiring;
+    }
+
+    void start(RuleEngine.Outcome target, Set<String> disabled) {
+        this.target = target;
+        this.disabled = disabled;
+    }
+
+    void finish() {
+        this.target = null;
+        this.disabled = Set.of();
+        this.firing = null;
+    }
+
+    @Override
+    public boolean accept(Match match) {
+        RuleBinding binding = bindings.get(match.getRule().getName());
+        if (!disabled.isEmpty() && disabled.contains(binding.ruleId())) {
+            return false;
+        }
+        if (recordApplicabilityAtFiring && binding.applicability()) {
+            target.applies(binding.ruleId());
+            return false;
+        }
+        firing = binding;
+        return true;
+    }
+
+    @Override
+    public void applies() {
+        target.applies(firing.ruleId());
+    }
+
+    @Override
+    public void gap(String pointer, Object... arguments) {
+        gap(List.of(pointer), arguments);
+    }
+
+    @Override
+    public void gap(List<String> pointers, Object... arguments) {
+        List<String> formatted = new ArrayList<>(arguments.length);
+        for (Object argument : arguments) {
+            formatted.add(argument instanceof Enum<?> e ? e.name() : String.valueOf(argument));
+        }
+        target.gap(firing.ruleId(), firing.severity(), firing.variant(), firing.messageKey(), formatted, pointers);
+    }
+}
