@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.strategycheck.InvalidRecordException;
+import org.strategycheck.RuleDescription;
 import org.strategycheck.StrategyCheck;
 import org.strategycheck.examples.cli.StrategyCheckCli.RunFailure;
 import org.strategycheck.json.RecordJson;
@@ -174,6 +175,24 @@ public final class AuditCommand implements Callable<Integer> {
         writeAtomically(outDir.resolve(REPORT_FILE),
                 out -> AuditReport.write(figures, periods, checker.ruleSetVersion(), today, out));
         console.println("Wrote " + outDir.resolve(REPORT_FILE) + " and " + outDir.resolve(SUMMARY_FILE));
+        printCoreChecks(figures, console);
+    }
+
+    /** The lines a QA lead reads first, as the report words them, so the console is a report too. */
+    private static void printCoreChecks(AuditFigures figures, PrintWriter console) {
+        AuditFigures.Counts all = figures.all();
+        console.println();
+        console.println("The seven checks audits publish:");
+        for (int i = 0; i < AuditFigures.CORE_CHECKS.size(); i++) {
+            int rule = figures.ruleIndex(AuditFigures.CORE_CHECKS.get(i));
+            if (rule < 0) {
+                continue;
+            }
+            RuleDescription description = figures.rules().get(rule);
+            console.println("  " + String.format(java.util.Locale.ROOT, "%-20s", description.id())
+                    + ReportWording.sentence(description, all.ruleMet[rule], all.ruleApplicable[rule]));
+        }
+        console.println();
     }
 
     /**
