@@ -123,7 +123,11 @@ class AuditCommandTest {
         assertEquals(List.of("Writing " + temp.resolve("results.jsonl"),
                 "Wrote " + temp.resolve("report.html") + " and " + temp.resolve("summary.csv")),
                 lines.subList(0, 2), run.out());
-        assertEquals(3, lines.size(), "no line per record: the report and results.jsonl have them");
+        // No line per record (the report and results.jsonl have them): the seven published checks, then the totals.
+        assertEquals("The seven checks audits publish:", lines.get(3));
+        assertTrue(lines.get(4).startsWith("  ATT-HEALTH-INVITED  Health invited in 8 of 9 discussions"), lines.get(4));
+        assertEquals(13, lines.size(), run.out());
+        assertTrue(lines.get(12).startsWith("9 records read: 9 graded"), lines.get(12));
         assertTrue(Files.isRegularFile(temp.resolve("report.html")));
         assertTrue(Files.isRegularFile(temp.resolve("summary.csv")));
     }
