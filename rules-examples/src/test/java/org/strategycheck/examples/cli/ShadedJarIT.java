@@ -160,4 +160,16 @@ class ShadedJarIT {
         return new Run(process.exitValue(), Files.readAllLines(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
+
+    @Test
+    void theJarCarriesNoRuleCompiler() throws IOException {
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(JAR.toFile())) {
+            List<String> compilers = jar.stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(name -> name.startsWith("org/eclipse/jdt/") || name.startsWith("org/drools/drl/parser/")
+                            || name.startsWith("com/github/javaparser/") || name.startsWith("org/antlr/")
+                            || name.startsWith("org/drools/mvel/") || name.startsWith("org/drools/model/codegen/"))
+                    .limit(5).toList();
+            assertEquals(List.of(), compilers);
+        }
+    }
 }
