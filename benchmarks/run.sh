@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The whole benchmark suite, one command, about 12 minutes on 2 cores:
+# The whole benchmark suite, one command, about 10 minutes on 2 cores:
 #   benchmarks/run.sh
 # 1. builds every module with the benchmarks jar (-Pbench) and the CLI's CDS archive (-Pcds);
 # 2. runs the JMH suite (-prof gc) into benchmarks/results/jmh.json and jmh.txt;
-# 3. runs the CPU-time cross-check (interleaved rounds in one JVM) into cpu-time.txt;
+# 3. runs the CPU-time cross-check (interleaved rounds in one JVM) into cpu-time.txt, and the
+#    2-thread scaling cross-check (alternating 1- and 2-thread rounds, parse as control) into thread-scaling.txt;
 # 4. times cold starts (benchmarks/cold-start.sh) into cold-start.txt;
 # 5. writes the ratio tables to summary.md.
 # Set MVN_ARGS=-o to build offline. JMH_ARGS overrides the JMH settings (e.g. JMH_ARGS="-f 2").
@@ -25,6 +26,8 @@ java -jar "$JAR" ${JMH_ARGS:--f 1 -wi 3 -w 2s -i 4 -r 2s} -prof gc -rf json -rff
 echo "load after JMH: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"
 
 java -cp "$JAR" org.strategycheck.benchmarks.CpuTimeRatios 30 | tee "$OUT/cpu-time.txt"
+
+java -cp "$JAR" org.strategycheck.benchmarks.ThreadScaling 16 typical | tee "$OUT/thread-scaling.txt"
 
 benchmarks/cold-start.sh 7 | tee "$OUT/cold-start.txt"
 

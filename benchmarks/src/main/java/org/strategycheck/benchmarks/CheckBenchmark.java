@@ -85,6 +85,13 @@ public class CheckBenchmark {
         return RecordJson.read(json);
     }
 
+    /** @return the record read from its bytes, two threads: the machine's own scaling, as a control */
+    @Benchmark
+    @Threads(2)
+    public StrategyDiscussion parse2Threads() {
+        return RecordJson.read(json);
+    }
+
     /** @return the results.jsonl line for the bytes */
     @Benchmark
     @Threads(1)

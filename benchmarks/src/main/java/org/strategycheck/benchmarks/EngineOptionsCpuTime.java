@@ -33,10 +33,9 @@ public final class EngineOptionsCpuTime {
         for (StrategyCheck checker : List.of(StrategyCheck.create(), CoreRules.checker())) {
             Map<String, SimplePath> variants = new LinkedHashMap<>();
             variants.put("simple", new SimplePath(checker));
-            variants.put("pooled", SimplePath.pooled(checker, false, false, false));
-            variants.put("+unsafe", SimplePath.pooled(checker, true, false, false));
-            variants.put("+applies", SimplePath.pooled(checker, true, true, false));
-            variants.put("+types", SimplePath.pooled(checker, true, true, true));
+            variants.put("pooled", SimplePath.pooled(checker, false, false));
+            variants.put("+applies", SimplePath.pooled(checker, true, false));
+            variants.put("+types", SimplePath.pooled(checker, true, true));
             for (String name : names) {
                 StrategyDiscussion record = RecordJson.read(Records.bytes(name));
                 Map<String, double[]> perOp = new LinkedHashMap<>();

@@ -40,15 +40,13 @@ public final class SimplePath {
      * The pooled engine with some of its options, for experiments.
      *
      * @param checker              the checker whose profile choice to follow
-     * @param threadUnsafeSessions see DroolsRuleEngine.Options
      * @param applicabilityAtFiring see DroolsRuleEngine.Options
      * @param skipUnusedFactTypes  see DroolsRuleEngine.Options
      * @return the path
      */
-    public static SimplePath pooled(StrategyCheck checker, boolean threadUnsafeSessions, boolean applicabilityAtFiring,
-            boolean skipUnusedFactTypes) {
+    public static SimplePath pooled(StrategyCheck checker, boolean applicabilityAtFiring, boolean skipUnusedFactTypes) {
         return new SimplePath(checker, DroolsEngineProvider.engine(DroolsRuleEngine.Mode.POOLED,
-                new DroolsRuleEngine.Options(threadUnsafeSessions, applicabilityAtFiring, skipUnusedFactTypes)));
+                new DroolsRuleEngine.Options(applicabilityAtFiring, skipUnusedFactTypes)));
     }
 
     private SimplePath(StrategyCheck checker, DroolsRuleEngine engine) {

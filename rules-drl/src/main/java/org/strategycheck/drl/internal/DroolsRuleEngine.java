@@ -16,9 +16,6 @@ import org.drools.base.base.ClassObjectType;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.KieSession;
 import org.strategycheck.RuleDescription;
 import org.strategycheck.facts.RecordFacts;
@@ -52,19 +49,19 @@ final class DroolsRuleEngine implements RuleEngine {
     /**
      * The pooled path's choices, each of which keeps the findings identical.
      *
-     * @param threadUnsafeSessions sessions without the synchronised propagation list: a pooled
-     *                             session is only ever used by one thread at a time
+     * <p>Not an option: {@code ThreadSafeOption.NO}. It looked safe for sessions used by one thread
+     * at a time, and saved a few per cent, but Drools 10.2 then caches each consequence's argument
+     * array in the consequence object, which every session of the rule base shares: two threads
+     * firing the same rule overwrite each other's arguments (seen as wrong globals under JMH with
+     * two threads).
+     *
      * @param applicabilityAtFiring a catalogue rule's applicability is recorded by the agenda
      *                             filter, and its consequence ({@code outcome.applies()}) not run
      * @param skipUnusedFactTypes  facts of a type no rule of the rule base matches are not inserted
      */
-    record Options(boolean threadUnsafeSessions, boolean applicabilityAtFiring, boolean skipUnusedFactTypes) {
-        /**
-         * What the engine uses. Not thread-unsafe sessions: though a pooled session is used by
-         * one thread at a time, sessions of one rule base share lazily built state, and with
-         * the unsafe option SharedInstanceTest saw other threads' records give wrong findings.
-         */
-        static final Options TUNED = new Options(false, true, true);
+    record Options(boolean applicabilityAtFiring, boolean skipUnusedFactTypes) {
+        /** What the engine uses. */
+        static final Options TUNED = new Options(true, true);
     }
 
     /** Idle sessions kept per rule base; more threads than this still work, with new sessions. */
@@ -232,7 +229,6 @@ final class DroolsRuleEngine implements RuleEngine {
         /** The rule base has every rule: a profile's switched-off rules are filtered at firing. */
         final boolean filtersAtFiring;
         private final Options options;
-        private final KieSessionConfiguration sessionConfiguration;
         /** The classes the rule base matches facts of; {@code null} when every fact is inserted. */
         private final Set<Class<?>> matchedTypes;
         private final ArrayBlockingQueue<Pooled> idle = new ArrayBlockingQueue<>(POOL_SIZE);
@@ -242,10 +238,6 @@ final class DroolsRuleEngine implements RuleEngine {
             this.bindings = bindings;
             this.filtersAtFiring = filtersAtFiring;
             this.options = options;
-            this.sessionConfiguration = KieServices.Factory.get().newKieSessionConfiguration();
-            if (options.threadUnsafeSessions()) {
-                sessionConfiguration.setOption(ThreadSafeOption.NO);
-            }
             this.matchedTypes = options.skipUnusedFactTypes() ? matchedTypes(kieBase) : null;
         }
 
@@ -295,7 +287,7 @@ final class DroolsRuleEngine implements RuleEngine {
         Pooled take() {
             Pooled pooled = idle.poll();
             return pooled != null ? pooled
-                    : new Pooled(kieBase.newKieSession(sessionConfiguration, null),
+                    : new Pooled(kieBase.newKieSession(),
                             new FiringOutcome(bindings, options.applicabilityAtFiring()));
         }
 
