@@ -11,13 +11,16 @@ SAMPLE=${2:-rules-examples/samples/school-nurse-not-school.json}
 CLI=rules-examples/target/strategycheck.jar
 JSA=rules-examples/target/strategycheck.jsa
 CP="benchmarks/target/classes:$(cat benchmarks/target/cold-start.classpath)"
+# The parse-only program gets only what it needs: the record model and Jackson.
+PARSE_CP="benchmarks/target/classes:$(tr ':' '\n' < benchmarks/target/cold-start.classpath \
+    | grep -E '/(rules-core|jackson-(core|databind|annotations))-[^/]*\.jar$' | paste -sd: -)"
 for f in "$CLI" benchmarks/target/cold-start.classpath; do
   [ -f "$f" ] || { echo "missing $f: run mvn -B -Pbench,cds package -DskipTests" >&2; exit 2; }
 done
 
 names=(parse-only cli cli-cds runtime-drl)
 cmds=(
-  "java -cp $CP org.strategycheck.benchmarks.ParseOnlyMain $SAMPLE"
+  "java -cp $PARSE_CP org.strategycheck.benchmarks.ParseOnlyMain $SAMPLE"
   "java -jar $CLI check $SAMPLE"
   "java -XX:SharedArchiveFile=$JSA -Xlog:cds=off -Xlog:cds+dynamic=off -jar $CLI check $SAMPLE"
   "java -cp $CP org.strategycheck.drl.internal.RuntimeDrlMain $SAMPLE"
