@@ -122,8 +122,12 @@ public final class HandWrittenCoreChecks {
                 passed.add("ACT-DUE-DATE");
             }
         }
+        // Of the seven, only DEC-S47-RECORDED waits for the meeting: a draft lists it as pending.
+        boolean draft = record.status() == org.strategycheck.model.Status.DRAFT;
         return new AuditResult(record.recordId(), GradeMapping.CATALOGUE.grade(findings), findings, passed,
-                notApplicable, ruleSetVersion, profileId, profileVersion);
+                notApplicable, ruleSetVersion, profileId, profileVersion,
+                draft ? org.strategycheck.CheckMode.DRAFT : org.strategycheck.CheckMode.FINAL,
+                draft ? List.of("DEC-S47-RECORDED") : List.of());
     }
 
     private Finding actionFinding(String ruleId, Action action, int index, String field) {
