@@ -12,4 +12,14 @@ import org.strategycheck.Severity;
  * @param variant       the rule reports gaps at a severity of its own, not the catalogue rule's default
  */
 record RuleBinding(String ruleId, Severity severity, String messageKey, boolean applicability, boolean variant) {
+
+    /** Reports a gap of this rule: arguments become strings here, enumeration values by name. */
+    void reportGap(org.strategycheck.internal.RuleEngine.Outcome target, java.util.List<String> pointers,
+            Object... arguments) {
+        java.util.List<String> formatted = new java.util.ArrayList<>(arguments.length);
+        for (Object argument : arguments) {
+            formatted.add(argument instanceof Enum<?> e ? e.name() : String.valueOf(argument));
+        }
+        target.gap(ruleId, severity, variant, messageKey, formatted, pointers);
+    }
 }

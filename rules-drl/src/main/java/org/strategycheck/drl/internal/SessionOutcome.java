@@ -1,6 +1,5 @@
 package org.strategycheck.drl.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -48,10 +47,6 @@ final class SessionOutcome extends DefaultAgendaEventListener implements RuleOut
 
     @Override
     public void gap(List<String> pointers, Object... arguments) {
-        List<String> formatted = new ArrayList<>(arguments.length);
-        for (Object argument : arguments) {
-            formatted.add(argument instanceof Enum<?> e ? e.name() : String.valueOf(argument));
-        }
-        target.gap(firing.ruleId(), firing.severity(), firing.variant(), firing.messageKey(), formatted, pointers);
+        firing.reportGap(target, pointers, arguments);
     }
 }
