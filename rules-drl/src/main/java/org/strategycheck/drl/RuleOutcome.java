@@ -30,7 +30,9 @@ public interface RuleOutcome {
      * @param pointer   JSON pointer to the field concerned
      * @param arguments the message's arguments
      */
-    void gap(String pointer, Object... arguments);
+    default void gap(String pointer, Object... arguments) {
+        gap(List.of(pointer), arguments);
+    }
 
     /**
      * The rule now firing found one gap that concerns several places.

@@ -64,11 +64,6 @@ final class FiringOutcome implements RuleOutcome, AgendaFilter {
     }
 
     @Override
-    public void gap(String pointer, Object... arguments) {
-        gap(List.of(pointer), arguments);
-    }
-
-    @Override
     public void gap(List<String> pointers, Object... arguments) {
         firing.reportGap(target, pointers, arguments);
     }

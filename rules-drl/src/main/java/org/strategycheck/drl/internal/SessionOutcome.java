@@ -41,11 +41,6 @@ final class SessionOutcome extends DefaultAgendaEventListener implements RuleOut
     }
 
     @Override
-    public void gap(String pointer, Object... arguments) {
-        gap(List.of(pointer), arguments);
-    }
-
-    @Override
     public void gap(List<String> pointers, Object... arguments) {
         firing.reportGap(target, pointers, arguments);
     }
