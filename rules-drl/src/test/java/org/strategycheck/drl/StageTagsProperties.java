@@ -33,7 +33,7 @@ class StageTagsProperties {
         return result.passed().contains(ruleId) || result.failed().contains(ruleId);
     }
 
-    @Property(tries = 300)
+    @Property
     void onlyRulesTaggedFinalOnlyDependOnTheStage(@ForAll("records") StrategyDiscussion record) {
         AuditResult asDraft = TestRecord.CHECKER.check(record, CheckMode.DRAFT);
         AuditResult asFinal = TestRecord.CHECKER.check(record, CheckMode.FINAL);
@@ -47,7 +47,7 @@ class StageTagsProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property
     void aDraftsPendingRulesAreItsTaggedRulesAndAFinalRecordHasNone(@ForAll("records") StrategyDiscussion record) {
         var profile = TestRecord.CHECKER.profileFor(record);
         List<String> tagged = TestRecord.CHECKER.rules().stream().filter(RuleDescription::finalOnly)
