@@ -22,13 +22,15 @@ import org.strategycheck.internal.json.RecordMapper;
  * <pre>
  * {"source":…,"recordId":…,"grade":…,"findings":[{"ruleId","severity","message","messageKey",
  *   "arguments","pointers","source"}],"passed":[…],"notApplicable":[…],"ruleSetVersion":…,"profile":…,
- *   "profileVersion":…}
+ *   "profileVersion":…,"mode":"FINAL"|"DRAFT","pending":[…]}
  * {"source":…,"recordId":…,"error":{"pointer","message","messageKey","arguments","line","column"}}
  * </pre>
  *
  * <p>{@code source} is left out when {@code null}; so is an error's {@code recordId} when the
- * input did not get far enough to hold one. {@link #forForm} writes the same result with the
- * stage judged and the field-level view added, for a form that marks its fields.
+ * input did not get far enough to hold one. {@code mode} is the stage the rules judged and
+ * {@code pending} the rules that wait for the final record (empty unless {@code DRAFT}): a
+ * re-audit that meets a draft must not read its grade as a final record's. {@link #forForm}
+ * writes the same result with the field-level view added, for a form that marks its fields.
  */
 public final class ResultJson {
 
@@ -53,7 +55,7 @@ public final class ResultJson {
 
     /**
      * A result for a form that marks its fields: the fields of {@link #result} (without
-     * {@code source}), then the stage judged, the pending rules and the field-level view.
+     * {@code source}), then the field-level view.
      *
      * <pre>
      * {…,"mode":"DRAFT","pending":["DEC-S47-RECORDED",…],
@@ -72,8 +74,6 @@ public final class ResultJson {
         return write(json -> {
             json.writeStartObject();
             resultFields(json, null, result, messages);
-            json.writeStringField("mode", result.mode().name());
-            strings(json, "pending", result.pending());
             // Positions by identity: two equal findings (same rule, same place) are still two findings.
             Map<Finding, List<Integer>> positions = new IdentityHashMap<>();
             for (int i = 0; i < result.findings().size(); i++) {
@@ -125,6 +125,8 @@ public final class ResultJson {
         json.writeStringField("ruleSetVersion", result.ruleSetVersion());
         json.writeStringField("profile", result.profileId());
         json.writeStringField("profileVersion", result.profileVersion());
+        json.writeStringField("mode", result.mode().name());
+        strings(json, "pending", result.pending());
     }
 
     /**

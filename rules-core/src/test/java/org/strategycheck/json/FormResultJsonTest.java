@@ -51,7 +51,7 @@ class FormResultJsonTest {
     }
 
     @Test
-    void hasTheFieldsOfAResultsLineThenTheStagePendingRulesAndFieldView() {
+    void hasTheFieldsOfAResultsLineThenTheFieldView() {
         JsonNode form = parse(ResultJson.forForm(draft(), Messages.english()));
 
         assertEquals(List.of("recordId", "grade", "findings", "passed", "notApplicable", "ruleSetVersion", "profile",
@@ -63,7 +63,7 @@ class FormResultJsonTest {
     @Test
     void withoutTheAddedFieldsItIsTheResultsLine() {
         ObjectNode form = (ObjectNode) parse(ResultJson.forForm(draft(), Messages.english()));
-        form.remove(List.of("mode", "pending", "fields", "recordLevel"));
+        form.remove(List.of("fields", "recordLevel"));
 
         assertEquals(parse(ResultJson.result(null, draft(), Messages.english())), form);
     }

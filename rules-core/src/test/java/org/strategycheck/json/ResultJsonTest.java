@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.ListResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.strategycheck.AuditResult;
+import org.strategycheck.CheckMode;
 import org.strategycheck.Finding;
 import org.strategycheck.Grade;
 import org.strategycheck.InvalidRecordException;
@@ -69,14 +70,33 @@ class ResultJsonTest {
     void resultLineHasTheDocumentedFields() {
         JsonNode line = parse(ResultJson.result("batch.jsonl:3", result(), MESSAGES));
 
-        assertEquals(List.of("source", "recordId", "grade", "findings", "passed", "notApplicable", "ruleSetVersion", "profile", "profileVersion"),
-                names(line));
+        assertEquals(List.of("source", "recordId", "grade", "findings", "passed", "notApplicable", "ruleSetVersion", "profile", "profileVersion",
+                "mode", "pending"), names(line));
         assertEquals("batch.jsonl:3", line.get("source").asText());
         assertEquals("SD-1", line.get("recordId").asText());
         assertEquals("REQUIRES_IMPROVEMENT", line.get("grade").asText());
         assertEquals(List.of("RULE-A"), strings(line.get("passed")));
         assertEquals(List.of("RULE-B", "RULE-C"), strings(line.get("notApplicable")));
         assertEquals("0.1.0", line.get("ruleSetVersion").asText());
+    }
+
+    @Test
+    void aFinalResultLineSaysFinalWithNothingPending() {
+        JsonNode line = parse(ResultJson.result(null, result(), MESSAGES));
+
+        assertEquals("FINAL", line.get("mode").asText());
+        assertEquals(List.of(), strings(line.get("pending")));
+    }
+
+    @Test
+    void aDraftsResultLineSaysDraftAndListsThePendingRules() {
+        AuditResult draft = new AuditResult("SD-1", Grade.GOOD, List.of(), List.of("RULE-A"), List.of("RULE-B"),
+                "0.1.0", "england", "1.0", CheckMode.DRAFT, List.of("RULE-B"));
+
+        JsonNode line = parse(ResultJson.result(null, draft, MESSAGES));
+
+        assertEquals("DRAFT", line.get("mode").asText());
+        assertEquals(List.of("RULE-B"), strings(line.get("pending")));
     }
 
     @Test

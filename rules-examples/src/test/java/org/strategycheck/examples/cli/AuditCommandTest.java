@@ -37,6 +37,18 @@ class AuditCommandTest {
     }
 
     @Test
+    void aDraftInTheBatchIsMarkedAsADraftWithItsPendingRules() {
+        Cli.Run run = Cli.run("audit", "samples/draft-no-decision.json", "samples/good-infant-injury.json");
+
+        JsonNode draft = Cli.json(run.outLines().get(0));
+        assertEquals("DRAFT", draft.get("mode").asText());
+        assertTrue(draft.get("pending").toString().contains("DEC-S47-RECORDED"), draft.toString());
+        JsonNode complete = Cli.json(run.outLines().get(1));
+        assertEquals("FINAL", complete.get("mode").asText());
+        assertEquals(0, complete.get("pending").size());
+    }
+
+    @Test
     void everyLineOfAJsonLinesFileGivesExactlyOneResultLineEvenWhenBroken() throws IOException {
         Path input = Cli.fixture("mixed.jsonl");
 
