@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 import org.strategycheck.AuditResult;
 import org.strategycheck.Finding;
 import org.strategycheck.Grade;
@@ -24,7 +25,11 @@ import org.strategycheck.StrategyCheck;
 import org.strategycheck.json.RecordJson;
 import org.strategycheck.model.Action;
 import org.strategycheck.model.ActionOwner;
+import org.strategycheck.model.Agency;
 import org.strategycheck.model.Decisions;
+import org.strategycheck.model.Minutes;
+import org.strategycheck.model.Participant;
+import org.strategycheck.model.Role;
 import org.strategycheck.model.Section47Decision;
 import org.strategycheck.model.StrategyDiscussion;
 import org.strategycheck.profile.Profile;
@@ -141,14 +146,46 @@ class ResultLawsProperties {
                 record.timingRationale(), record.concern(), record.children(), record.participants(),
                 record.involvedServices(), record.significantOthers(), record.history(), record.risk(), record.identity(),
                 record.childVoice(), recorded, record.actions(), record.minutes(), record.namedProfessional(), record.marac());
+        assertFixRemovesAndAddsNone(record, fixed, "DEC-S47-RECORDED", "DEC-S47-RATIONALE", "DEC-CONFERENCE-NOT-PURPOSE");
+    }
+
+    @Property
+    void invitingTheSchoolRemovesThatFindingAndAddsNone(@ForAll("records") StrategyDiscussion record) {
+        // The school as a case system would record it once invited: its safeguarding lead took part, could decide,
+        // shared information, and was sent the minutes (REC-MINUTES-RECIPIENTS asks that of every invited agency).
+        Participant school = new Participant(Agency.EDUCATION, Role.DESIGNATED_SAFEGUARDING_LEAD, "The school",
+                "Named lead", true, true, null, true, true);
+        List<Participant> participants = new ArrayList<>(record.participants());
+        participants.add(school);
+        Minutes m = record.minutes();
+        List<Agency> circulatedTo = new ArrayList<>(m.circulatedTo());
+        if (!circulatedTo.contains(Agency.EDUCATION)) {
+            circulatedTo.add(Agency.EDUCATION);
+        }
+        StrategyDiscussion fixed = new StrategyDiscussion(record.schemaVersion(), record.recordId(), record.status(),
+                record.partnership(), record.type(), record.format(), record.caseStatus(), record.heldAt(),
+                record.timingRationale(), record.concern(), record.children(), participants,
+                record.involvedServices(), record.significantOthers(), record.history(), record.risk(), record.identity(),
+                record.childVoice(), record.decisions(), record.actions(),
+                new Minutes(m.completedOn(), m.circulatedOn(), circulatedTo), record.namedProfessional(), record.marac());
+        assertFixRemovesAndAddsNone(record, fixed, "ATT-SCHOOL");
+    }
+
+    /**
+     * The fixed record has no finding of the fixed rules, and every finding it has the original had too
+     * (a fix may close other gaps as well: a school invited may be the involved service that was missing).
+     */
+    private static void assertFixRemovesAndAddsNone(StrategyDiscussion record, StrategyDiscussion fixed,
+            String... fixedRules) {
         AuditResult before = CHECKER.check(record);
         AuditResult after = CHECKER.check(fixed);
-        assertTrue(after.findings().stream().noneMatch(f -> f.ruleId().equals("DEC-S47-RECORDED")
-                || f.ruleId().equals("DEC-S47-RATIONALE") || f.ruleId().equals("DEC-CONFERENCE-NOT-PURPOSE")));
+        Set<String> fixedIds = Set.of(fixedRules);
+        assertTrue(after.findings().stream().noneMatch(f -> fixedIds.contains(f.ruleId())), after.toString());
         Set<Finding> earlier = new HashSet<>(before.findings());
         for (Finding finding : after.findings()) {
             assertTrue(earlier.contains(finding), "new finding " + finding);
         }
+        requireThatSomeTriesHadTheGap(before, fixedIds);
     }
 
     private static void assertFixRemovesOnly(String ruleId, StrategyDiscussion record, StrategyDiscussion fixed) {
@@ -156,6 +193,13 @@ class ResultLawsProperties {
         AuditResult after = CHECKER.check(fixed);
         List<Finding> expected = before.findings().stream().filter(f -> !f.ruleId().equals(ruleId)).toList();
         assertEquals(expected, after.findings());
+        requireThatSomeTriesHadTheGap(before, Set.of(ruleId));
+    }
+
+    /** A fix law tried only on records without the gap would prove nothing: at least 2% of tries must have it. */
+    private static void requireThatSomeTriesHadTheGap(AuditResult before, Set<String> ruleIds) {
+        Statistics.label("had the gap").collect(before.findings().stream().anyMatch(f -> ruleIds.contains(f.ruleId())));
+        Statistics.label("had the gap").coverage(coverage -> coverage.check(true).percentage(p -> p >= 2.0));
     }
 
     private static List<Integer> permutation(int size, java.util.Random random) {
