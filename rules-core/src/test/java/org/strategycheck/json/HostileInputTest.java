@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +61,21 @@ class HostileInputTest {
         assertEquals(expected.messageKey(), error.messageKey(), expected.file());
         assertEquals(expected.recordId(), e.recordId().orElse("-"), expected.file());
         assertQuotesNothing(e);
+    }
+
+    @Test
+    void everyFileOfTheCorpusHasItsExpectedError() throws Exception {
+        Path folder = Path.of(HostileInputTest.class.getResource("/hostile/expected.tsv").toURI()).getParent();
+        Set<String> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.map(path -> path.getFileName().toString())
+                    .filter(name -> !name.equals("expected.tsv") && !name.equals("README.md"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        Set<String> listed = corpus().map(arguments -> ((Case) arguments.get()[0]).file())
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(files, listed);
     }
 
     @Test
