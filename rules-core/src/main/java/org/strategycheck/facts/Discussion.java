@@ -60,14 +60,15 @@ public record Discussion(
     }
 
     /**
-     * Derives the record-level facts, judging the record at the stage its status says.
+     * Derives the record-level facts, judging the record at the stage its status says (an absent
+     * status is final, as in {@link org.strategycheck.CheckMode#AS_RECORDED}).
      *
      * @param record   the record
      * @param calendar the working-day calendar
      * @return the facts
      */
     public static Discussion of(StrategyDiscussion record, WorkingDayCalendar calendar) {
-        return of(record, calendar, record.status() == Status.FINAL);
+        return of(record, calendar, record.status() != Status.DRAFT);
     }
 
     /**

@@ -53,10 +53,11 @@ public record RecordFacts(
      * @param record     a record that meets the format's contract
      * @param calendar   the working-day calendar
      * @param thresholds the timeliness thresholds in force
-     * @return its facts
+     * @return its facts, at the stage its {@code status} says (an absent status is final, as in
+     *         {@link org.strategycheck.CheckMode#AS_RECORDED})
      */
     public static RecordFacts of(StrategyDiscussion record, WorkingDayCalendar calendar, Thresholds thresholds) {
-        return of(record, calendar, thresholds, record.status() == Status.FINAL);
+        return of(record, calendar, thresholds, record.status() != Status.DRAFT);
     }
 
     /**

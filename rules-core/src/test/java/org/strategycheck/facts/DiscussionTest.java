@@ -206,6 +206,14 @@ class DiscussionTest {
     }
 
     @Test
+    void aRecordWithoutAStatusIsJudgedAsFinalLikeCheckModeAsRecorded() {
+        Discussion discussion = discussion(null, london("2024-06-28T10:00"), Concern.EMPTY, Identity.EMPTY,
+                WorkingDayCalendar.weekendsOnly());
+
+        assertTrue(discussion.finalRecord());
+    }
+
+    @Test
     void categoriesAreTheConcernsCategories() {
         Discussion discussion = discussion(Status.DRAFT, null,
                 concern(london("2024-06-28T09:00"), ConcernCategory.NEGLECT, ConcernCategory.MISSING), Identity.EMPTY,
