@@ -1,14 +1,9 @@
 package org.strategycheck.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.strategycheck.AuditResult;
@@ -21,7 +16,6 @@ import org.strategycheck.Severity;
 /** A result as a form needs it: a results.jsonl line plus the stage judged and the field-level view. */
 class FormResultJsonTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Finding IDENTITY = new Finding("INF-IDENTITY", Severity.MAJOR, "INF-IDENTITY", List.of("2"),
             List.of("/identity/ethnicity", "/identity/culture"), "");
@@ -35,42 +29,29 @@ class FormResultJsonTest {
                 List.of("DEC-S47-RECORDED"));
     }
 
-    private static JsonNode parse(String line) {
-        assertFalse(line.contains("\n"), line);
-        try {
-            return JSON.readTree(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static List<String> names(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
 
     @Test
     void hasTheFieldsOfAResultsLineThenTheFieldView() {
-        JsonNode form = parse(ResultJson.forForm(draft(), Messages.english()));
+        JsonNode form = JsonLines.parse(ResultJson.forForm(draft(), Messages.english()));
 
         assertEquals(List.of("recordId", "grade", "findings", "passed", "notApplicable", "ruleSetVersion", "profile",
-                "profileVersion", "mode", "pending", "fields", "recordLevel"), names(form));
+                "profileVersion", "mode", "pending", "fields", "recordLevel"), JsonLines.names(form));
         assertEquals("DRAFT", form.get("mode").asText());
         assertEquals("[\"DEC-S47-RECORDED\"]", form.get("pending").toString());
     }
 
     @Test
     void withoutTheAddedFieldsItIsTheResultsLine() {
-        ObjectNode form = (ObjectNode) parse(ResultJson.forForm(draft(), Messages.english()));
+        ObjectNode form = (ObjectNode) JsonLines.parse(ResultJson.forForm(draft(), Messages.english()));
         form.remove(List.of("fields", "recordLevel"));
 
-        assertEquals(parse(ResultJson.result(null, draft(), Messages.english())), form);
+        assertEquals(JsonLines.parse(ResultJson.result(null, draft(), Messages.english())), form);
     }
 
     @Test
     void fieldsReferToFindingsByPositionInPointerOrder() {
-        JsonNode fields = parse(ResultJson.forForm(draft(), Messages.english())).get("fields");
+        JsonNode fields = JsonLines.parse(ResultJson.forForm(draft(), Messages.english())).get("fields");
 
         assertEquals("[{\"pointer\":\"/identity/culture\",\"findings\":[1]},"
                 + "{\"pointer\":\"/identity/ethnicity\",\"findings\":[1]},"
@@ -79,7 +60,7 @@ class FormResultJsonTest {
 
     @Test
     void recordLevelFindingsAreReferredToByPosition() {
-        JsonNode form = parse(ResultJson.forForm(draft(), Messages.english()));
+        JsonNode form = JsonLines.parse(ResultJson.forForm(draft(), Messages.english()));
 
         assertEquals("[2]", form.get("recordLevel").toString());
     }
@@ -91,7 +72,7 @@ class FormResultJsonTest {
         AuditResult result = new AuditResult("SD-1", Grade.INADEQUATE, List.of(HEALTH, again), List.of(), List.of(),
                 "0.1.0", "england", "1.0");
 
-        JsonNode fields = parse(ResultJson.forForm(result, Messages.english())).get("fields");
+        JsonNode fields = JsonLines.parse(ResultJson.forForm(result, Messages.english())).get("fields");
 
         assertEquals("[{\"pointer\":\"/participants\",\"findings\":[0,1]}]", fields.toString());
     }

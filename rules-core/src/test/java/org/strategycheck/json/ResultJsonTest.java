@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ListResourceBundle;
@@ -25,7 +22,6 @@ import org.strategycheck.Severity;
 /** Results and record errors as one-line JSON objects (a results.jsonl line). */
 class ResultJsonTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Messages MESSAGES = Messages.english().withOverrides(new ListResourceBundle() {
         @Override
@@ -41,20 +37,7 @@ class ResultJsonTest {
                 List.of("RULE-B", "RULE-C"), "0.1.0", "england", "1.0");
     }
 
-    private static JsonNode parse(String line) {
-        assertFalse(line.contains("\n") || line.contains("\r"), "one line: " + line);
-        try {
-            return JSON.readTree(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static List<String> names(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
 
     private static List<String> strings(JsonNode array) {
         List<String> values = new ArrayList<>();
@@ -68,10 +51,10 @@ class ResultJsonTest {
 
     @Test
     void resultLineHasTheDocumentedFields() {
-        JsonNode line = parse(ResultJson.result("batch.jsonl:3", result(), MESSAGES));
+        JsonNode line = JsonLines.parse(ResultJson.result("batch.jsonl:3", result(), MESSAGES));
 
         assertEquals(List.of("source", "recordId", "grade", "findings", "passed", "notApplicable", "ruleSetVersion", "profile", "profileVersion",
-                "mode", "pending"), names(line));
+                "mode", "pending"), JsonLines.names(line));
         assertEquals("batch.jsonl:3", line.get("source").asText());
         assertEquals("SD-1", line.get("recordId").asText());
         assertEquals("REQUIRES_IMPROVEMENT", line.get("grade").asText());
@@ -82,7 +65,7 @@ class ResultJsonTest {
 
     @Test
     void aFinalResultLineSaysFinalWithNothingPending() {
-        JsonNode line = parse(ResultJson.result(null, result(), MESSAGES));
+        JsonNode line = JsonLines.parse(ResultJson.result(null, result(), MESSAGES));
 
         assertEquals("FINAL", line.get("mode").asText());
         assertEquals(List.of(), strings(line.get("pending")));
@@ -93,7 +76,7 @@ class ResultJsonTest {
         AuditResult draft = new AuditResult("SD-1", Grade.GOOD, List.of(), List.of("RULE-A"), List.of("RULE-B"),
                 "0.1.0", "england", "1.0", CheckMode.DRAFT, List.of("RULE-B"));
 
-        JsonNode line = parse(ResultJson.result(null, draft, MESSAGES));
+        JsonNode line = JsonLines.parse(ResultJson.result(null, draft, MESSAGES));
 
         assertEquals("DRAFT", line.get("mode").asText());
         assertEquals(List.of("RULE-B"), strings(line.get("pending")));
@@ -101,10 +84,10 @@ class ResultJsonTest {
 
     @Test
     void findingHasTheDocumentedFields() {
-        JsonNode finding = parse(ResultJson.result("batch.jsonl:3", result(), MESSAGES)).get("findings").get(0);
+        JsonNode finding = JsonLines.parse(ResultJson.result("batch.jsonl:3", result(), MESSAGES)).get("findings").get(0);
 
         assertEquals(List.of("ruleId", "severity", "message", "messageKey", "arguments", "pointers", "source"),
-                names(finding));
+                JsonLines.names(finding));
         assertEquals("ACT-OWNER-NAMED", finding.get("ruleId").asText());
         assertEquals("MAJOR", finding.get("severity").asText());
         assertEquals("Action A2 has no named owner.", finding.get("message").asText());
@@ -116,7 +99,7 @@ class ResultJsonTest {
 
     @Test
     void resultSourceIsOmittedWhenNull() {
-        JsonNode line = parse(ResultJson.result(null, result(), MESSAGES));
+        JsonNode line = JsonLines.parse(ResultJson.result(null, result(), MESSAGES));
 
         assertFalse(line.has("source"));
         assertEquals("SD-1", line.get("recordId").asText());
@@ -126,7 +109,7 @@ class ResultJsonTest {
     void resultWithoutFindingsHasAnEmptyFindingsArray() {
         AuditResult clean = new AuditResult("SD-2", Grade.GOOD, List.of(), List.of("RULE-A"), List.of(), "0.1.0", "england", "1.0");
 
-        JsonNode line = parse(ResultJson.result(null, clean, Messages.english()));
+        JsonNode line = JsonLines.parse(ResultJson.result(null, clean, Messages.english()));
 
         assertTrue(line.get("findings").isArray());
         assertEquals(0, line.get("findings").size());
@@ -139,13 +122,13 @@ class ResultJsonTest {
                 "{\"schemaVersion\":\"1\",\"recordId\":\"R-9\",\"heldAt\":\"2024-03-12T15:30:00Z\","
                         + "\"children\":[{\"ref\":\"C1\"}],\"status\":\"final\"}");
 
-        JsonNode line = parse(ResultJson.error("batch.jsonl:7", problem, Messages.english()));
+        JsonNode line = JsonLines.parse(ResultJson.error("batch.jsonl:7", problem, Messages.english()));
 
-        assertEquals(List.of("source", "recordId", "error"), names(line));
+        assertEquals(List.of("source", "recordId", "error"), JsonLines.names(line));
         assertEquals("batch.jsonl:7", line.get("source").asText());
         assertEquals("R-9", line.get("recordId").asText());
         JsonNode error = line.get("error");
-        assertEquals(List.of("pointer", "message", "messageKey", "arguments", "line", "column"), names(error));
+        assertEquals(List.of("pointer", "message", "messageKey", "arguments", "line", "column"), JsonLines.names(error));
         assertEquals("/status", error.get("pointer").asText());
         assertEquals("Not an allowed value; allowed: DRAFT, FINAL.", error.get("message").asText());
         assertEquals("record.unknownValue", error.get("messageKey").asText());
@@ -159,19 +142,19 @@ class ResultJsonTest {
     void errorSourceAndRecordIdAreOmittedWhenAbsent() {
         InvalidRecordException problem = invalid("{\"schemaVersion\": oops}");
 
-        JsonNode line = parse(ResultJson.error(null, problem, Messages.english()));
+        JsonNode line = JsonLines.parse(ResultJson.error(null, problem, Messages.english()));
 
-        assertEquals(List.of("error"), names(line));
+        assertEquals(List.of("error"), JsonLines.names(line));
         assertEquals("json.malformed", line.get("error").get("messageKey").asText());
     }
 
     @Test
     void errorLineAndColumnAreOmittedWhenUnknown() {
-        JsonNode line = parse(ResultJson.error(null, "R-1",
+        JsonNode line = JsonLines.parse(ResultJson.error(null, "R-1",
                 List.of(RecordError.at("/children", "record.childrenEmpty")), Messages.english()));
 
         JsonNode error = line.get("error");
-        assertEquals(List.of("pointer", "message", "messageKey", "arguments"), names(error));
+        assertEquals(List.of("pointer", "message", "messageKey", "arguments"), JsonLines.names(error));
         assertEquals("At least one child is required.", error.get("message").asText());
     }
 
@@ -179,9 +162,9 @@ class ResultJsonTest {
     void errorsAfterTheFirstAreOtherErrors() {
         InvalidRecordException problem = invalid("{\"schemaVersion\":\"1\",\"children\":[]}");
 
-        JsonNode line = parse(ResultJson.error(null, problem, Messages.english()));
+        JsonNode line = JsonLines.parse(ResultJson.error(null, problem, Messages.english()));
 
-        assertEquals(List.of("error", "otherErrors"), names(line));
+        assertEquals(List.of("error", "otherErrors"), JsonLines.names(line));
         assertEquals("/recordId", line.get("error").get("pointer").asText());
         assertEquals(List.of("/children", "/heldAt"),
                 List.of(line.get("otherErrors").get(0).get("pointer").asText(),
@@ -190,7 +173,7 @@ class ResultJsonTest {
 
     @Test
     void singleErrorHasNoOtherErrors() {
-        JsonNode line = parse(ResultJson.error(null, "R-1",
+        JsonNode line = JsonLines.parse(ResultJson.error(null, "R-1",
                 List.of(RecordError.at("/heldAt", "record.heldAtRequired")), Messages.english()));
 
         assertFalse(line.has("otherErrors"));
@@ -205,7 +188,7 @@ class ResultJsonTest {
             }
         });
 
-        JsonNode line = parse(ResultJson.error(null, "R-1",
+        JsonNode line = JsonLines.parse(ResultJson.error(null, "R-1",
                 List.of(RecordError.at("/heldAt", "record.heldAtRequired")), host));
 
         assertEquals("Date de la réunion manquante.", line.get("error").get("message").asText());
@@ -215,7 +198,7 @@ class ResultJsonTest {
     void textIsEscapedSoTheLineStaysOneLine() {
         AuditResult result = new AuditResult("SD-\"1\"\n\u2028x", Grade.GOOD, List.of(), List.of(), List.of(), "0.1.0", "england", "1.0");
 
-        JsonNode line = parse(ResultJson.result("dir\\file\n.jsonl", result, Messages.english()));
+        JsonNode line = JsonLines.parse(ResultJson.result("dir\\file\n.jsonl", result, Messages.english()));
 
         assertEquals("SD-\"1\"\n\u2028x", line.get("recordId").asText());
         assertEquals("dir\\file\n.jsonl", line.get("source").asText());
