@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.strategycheck.CheckMode;
 import org.strategycheck.WorkingDayCalendar;
 import org.strategycheck.internal.London;
 import org.strategycheck.model.CaseStatus;
 import org.strategycheck.model.ConcernCategory;
 import org.strategycheck.model.Identity;
-import org.strategycheck.model.Status;
 import org.strategycheck.model.StrategyDiscussion;
 
 /**
@@ -68,7 +68,7 @@ public record Discussion(
      * @return the facts
      */
     public static Discussion of(StrategyDiscussion record, WorkingDayCalendar calendar) {
-        return of(record, calendar, record.status() != Status.DRAFT);
+        return of(record, calendar, CheckMode.AS_RECORDED.stageOf(record) == CheckMode.FINAL);
     }
 
     /**

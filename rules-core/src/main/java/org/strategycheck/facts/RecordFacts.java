@@ -2,9 +2,9 @@ package org.strategycheck.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.strategycheck.CheckMode;
 import org.strategycheck.WorkingDayCalendar;
 import org.strategycheck.model.ConcernCategory;
-import org.strategycheck.model.Status;
 import org.strategycheck.model.StrategyDiscussion;
 
 /**
@@ -57,7 +57,7 @@ public record RecordFacts(
      *         {@link org.strategycheck.CheckMode#AS_RECORDED})
      */
     public static RecordFacts of(StrategyDiscussion record, WorkingDayCalendar calendar, Thresholds thresholds) {
-        return of(record, calendar, thresholds, record.status() != Status.DRAFT);
+        return of(record, calendar, thresholds, CheckMode.AS_RECORDED.stageOf(record) == CheckMode.FINAL);
     }
 
     /**
