@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param source   the guidance or audits it rests on
  * @param finalOnly the rule can only hold after the meeting, so it applies only to a record
  *                  judged as final; for a draft it is {@linkplain AuditResult#pending() pending}
+ * @param core      one of the checks published audits report (a ★ rule of the catalogue, {@code @core}
+ *                  in its metadata): reports lead with these, so the list comes from the rules
  */
 public record RuleDescription(
         String id,
@@ -28,7 +30,8 @@ public record RuleDescription(
         String applies,
         String checks,
         String source,
-        boolean finalOnly) {
+        boolean finalOnly,
+        boolean core) {
 
     /** Checks and copies the components. */
     public RuleDescription {
@@ -52,7 +55,7 @@ public record RuleDescription(
      */
     public RuleDescription(String id, String area, Severity severity, String condition, List<SeverityVariant> variants,
             String applies, String checks, String source) {
-        this(id, area, severity, condition, variants, applies, checks, source, false);
+        this(id, area, severity, condition, variants, applies, checks, source, false, false);
     }
 
     /**

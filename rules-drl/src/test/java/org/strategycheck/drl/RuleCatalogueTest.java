@@ -26,11 +26,24 @@ class RuleCatalogueTest {
     record Row(String area, String severity, String applies, String checks, String source) {
     }
 
-    static Map<String, Row> catalogue() throws IOException {
-        String text;
-        try (InputStream in = RuleCatalogueTest.class.getResourceAsStream("/catalogue/rule-catalogue.md")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** Ids the catalogue marks ★: the checks published audits report. */
+    static java.util.Set<String> starred() throws IOException {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        Matcher m = Pattern.compile("^\\| ★([A-Z0-9-]+) ", Pattern.MULTILINE).matcher(catalogueText());
+        while (m.find()) {
+            ids.add(m.group(1));
         }
+        return ids;
+    }
+
+    private static String catalogueText() throws IOException {
+        try (InputStream in = RuleCatalogueTest.class.getResourceAsStream("/catalogue/rule-catalogue.md")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static Map<String, Row> catalogue() throws IOException {
+        String text = catalogueText();
         Map<String, Row> rows = new LinkedHashMap<>();
         String area = null;
         Pattern heading = Pattern.compile("^## .*`(\\w+)\\.drl`");
@@ -77,6 +90,14 @@ class RuleCatalogueTest {
                 assertTrue(Messages.english().has(m.group(1)), area + ".drl: no message for " + m.group(1));
             }
         }
+    }
+
+    @Test
+    void theCoreRulesAreExactlyTheStarredRulesOfTheCatalogue() throws IOException {
+        java.util.Set<String> core = new java.util.TreeSet<>(TestRecord.CHECKER.rules().stream()
+                .filter(RuleDescription::core).map(RuleDescription::id).toList());
+        assertEquals(7, core.size(), core.toString());
+        assertEquals(starred(), core);
     }
 
     @Test

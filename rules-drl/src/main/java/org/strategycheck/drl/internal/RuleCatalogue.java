@@ -20,7 +20,7 @@ import org.strategycheck.Severity;
  * carry {@code @id}, and, for a severity variant, {@code @severity} and {@code @condition}. A
  * catalogue rule may carry a {@code @condition} too, where the catalogue qualifies its default
  * severity ("MAJOR for an open case, MINOR otherwise"), and {@code @stage("FINAL")} when it can only
- * hold after the meeting.
+ * hold after the meeting, and {@code @core("true")} when it is one of the checks audits publish.
  *
  * <p>Nothing here is a second table: ids, severities and sources are read from the rules.
  */
@@ -97,7 +97,7 @@ final class RuleCatalogue {
             String id = rule.getName();
             String condition = rule.getMetaData().containsKey("condition") ? required(rule, "condition") : "";
             descriptions.add(new RuleDescription(id, area(rule), severity(rule), condition, variants.getOrDefault(id, List.of()),
-                    required(rule, "applies"), required(rule, "checks"), required(rule, "source"), finalOnly(rule)));
+                    required(rule, "applies"), required(rule, "checks"), required(rule, "source"), finalOnly(rule), core(rule)));
         }
         return new RuleCatalogue(descriptions, bindings);
     }
@@ -114,6 +114,21 @@ final class RuleCatalogue {
         String stage = required(rule, "stage");
         if (!stage.equals("FINAL")) {
             throw invalid(rule, "unknown @stage " + stage + "; the only stage is FINAL");
+        }
+        return true;
+    }
+
+    /**
+     * {@code @core("true")}: one of the checks published audits report. Only a catalogue rule
+     * (the one with {@code @applies}) carries it, so that reports take the list from the rules.
+     */
+    private static boolean core(Rule rule) {
+        if (!rule.getMetaData().containsKey("core")) {
+            return false;
+        }
+        String core = required(rule, "core");
+        if (!core.equals("true")) {
+            throw invalid(rule, "@core is written @core(\"true\"), not " + core);
         }
         return true;
     }
