@@ -10,7 +10,9 @@ import java.util.Objects;
  * does not have the shape of a Children in Need census. The message says where (the element
  * path, e.g. {@code /Message/Children/Child[1234]/CINdetails[1]/Section47[2]/S47ActualStartDate},
  * and the line and column) and why, and never quotes a value from the file: the arguments are
- * element and attribute names and what was expected.
+ * census element names and what was expected. A name that is not a census element's (an
+ * unknown element, an attribute, a wrong root) is never echoed either, since it came from the
+ * file and could be anything: the path shows it as {@code *}.
  */
 public final class InvalidCensusException extends RuntimeException {
 
@@ -30,11 +32,11 @@ public final class InvalidCensusException extends RuntimeException {
         DTD_REFUSED("a document type declaration (DTD) is refused: a census file needs none, and a DTD can declare "
                 + "entities that read local files or expand without bound"),
         /** The root element is not {@code Message}. */
-        WRONG_ROOT("the root element is <{0}>, expected <Message>"),
-        /** An element that may not appear here. */
-        UNEXPECTED_ELEMENT("<{0}> is not allowed here; allowed: {1}"),
-        /** An element in no namespace was expected. */
-        NAMESPACED_ELEMENT("<{0}> is in an XML namespace; census elements are in none"),
+        WRONG_ROOT("the root element is not <Message>: this is not a census file"),
+        /** An element that may not appear here: a census element out of place, or one the census does not have. */
+        UNEXPECTED_ELEMENT("{0} is not allowed here; allowed: {1}"),
+        /** An element in an XML namespace; census elements are in none. */
+        NAMESPACED_ELEMENT("an element in an XML namespace; census elements are in none"),
         /** The header comes after the children. */
         OUT_OF_ORDER("<{0}> must come before <{1}>"),
         /** An element appears more often than the census allows. */
@@ -48,7 +50,7 @@ public final class InvalidCensusException extends RuntimeException {
         /** An element inside one that holds a value. */
         ELEMENT_IN_VALUE("<{0}> holds a value; no element is allowed inside it"),
         /** An attribute; census elements have none (but {@code xsi:} ones, which are ignored). */
-        ATTRIBUTE_NOT_ALLOWED("the attribute {0} is not allowed"),
+        ATTRIBUTE_NOT_ALLOWED("an attribute is not allowed here: census elements have none"),
         /** An element that must hold a value is empty. */
         EMPTY_VALUE("<{0}> is empty; leave the element out when there is no value"),
         /** Not a date. */

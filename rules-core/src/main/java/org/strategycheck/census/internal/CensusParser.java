@@ -157,10 +157,10 @@ public final class CensusParser implements AutoCloseable {
             }
         }
         if (hasNamespace()) {
-            throw failHere(Problem.NAMESPACED_ELEMENT, null, qualifiedName());
+            throw failHere(Problem.NAMESPACED_ELEMENT, null);
         }
         if (!xml.getLocalName().equals("Message")) {
-            throw failHere(Problem.WRONG_ROOT, null, xml.getLocalName());
+            throw failHere(Problem.WRONG_ROOT, null);
         }
         push("Message", 0);
         checkAttributes();
@@ -170,7 +170,7 @@ public final class CensusParser implements AutoCloseable {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
                 if (hasNamespace()) {
-                    throw failHere(Problem.NAMESPACED_ELEMENT, qualifiedName(), qualifiedName());
+                    throw failHere(Problem.NAMESPACED_ELEMENT, shown(name));
                 }
                 if (name.equals("Header")) {
                     if (headerSeen) {
@@ -186,7 +186,7 @@ public final class CensusParser implements AutoCloseable {
                     checkAttributes();
                     return;
                 } else {
-                    throw failHere(Problem.UNEXPECTED_ELEMENT, name, name, CensusShapes.MESSAGE.names());
+                    throw failHere(Problem.UNEXPECTED_ELEMENT, shown(name), described(name), CensusShapes.MESSAGE.names());
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 throw failAtElement(Problem.MISSING, "Children");
@@ -226,10 +226,10 @@ public final class CensusParser implements AutoCloseable {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
                 if (hasNamespace()) {
-                    throw failHere(Problem.NAMESPACED_ELEMENT, qualifiedName(), qualifiedName());
+                    throw failHere(Problem.NAMESPACED_ELEMENT, shown(name));
                 }
                 if (!name.equals("Child")) {
-                    throw failHere(Problem.UNEXPECTED_ELEMENT, name, name, CensusShapes.CHILDREN.names());
+                    throw failHere(Problem.UNEXPECTED_ELEMENT, shown(name), described(name), CensusShapes.CHILDREN.names());
                 }
                 children++;
                 push(name, children);
@@ -263,7 +263,7 @@ public final class CensusParser implements AutoCloseable {
                 if (name.equals("Children") && !hasNamespace()) {
                     throw failHere(Problem.TOO_MANY, name, name, "1");
                 }
-                throw failHere(Problem.UNEXPECTED_ELEMENT, name, qualifiedName(), CensusShapes.MESSAGE.names());
+                throw failHere(Problem.UNEXPECTED_ELEMENT, shown(name), described(name), CensusShapes.MESSAGE.names());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 pop();
                 break;
@@ -337,11 +337,11 @@ public final class CensusParser implements AutoCloseable {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
                 if (hasNamespace()) {
-                    throw failHere(Problem.NAMESPACED_ELEMENT, qualifiedName(), qualifiedName());
+                    throw failHere(Problem.NAMESPACED_ELEMENT, shown(name));
                 }
                 Shape.Element element = shape.element(name);
                 if (element == null) {
-                    throw failHere(Problem.UNEXPECTED_ELEMENT, name, name, shape.names());
+                    throw failHere(Problem.UNEXPECTED_ELEMENT, shown(name), described(name), shape.names());
                 }
                 int count = counts.merge(name, 1, Integer::sum);
                 if (count > element.max()) {
@@ -392,7 +392,7 @@ public final class CensusParser implements AutoCloseable {
                     text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                 }
                 case XMLStreamConstants.START_ELEMENT ->
-                        throw failHere(Problem.ELEMENT_IN_VALUE, xml.getLocalName(), frames.peek().name());
+                        throw failHere(Problem.ELEMENT_IN_VALUE, shown(xml.getLocalName()), frames.peek().name());
                 case XMLStreamConstants.END_ELEMENT -> {
                     return text.toString().strip();
                 }
@@ -408,7 +408,7 @@ public final class CensusParser implements AutoCloseable {
         while (true) {
             int event = event();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                throw failHere(Problem.ELEMENT_IN_VALUE, xml.getLocalName(), frames.peek().name());
+                throw failHere(Problem.ELEMENT_IN_VALUE, shown(xml.getLocalName()), frames.peek().name());
             }
             if (event == XMLStreamConstants.END_ELEMENT) {
                 return;
@@ -493,19 +493,21 @@ public final class CensusParser implements AutoCloseable {
         return namespace != null && !namespace.isEmpty();
     }
 
-    private String qualifiedName() {
-        String prefix = xml.getPrefix();
-        return prefix == null || prefix.isEmpty() ? xml.getLocalName() : prefix + ":" + xml.getLocalName();
+    /** A name for a path: a census element's name, else {@code *} (a name from the file is never echoed). */
+    private static String shown(String name) {
+        return CensusShapes.isKnown(name) ? name : "*";
+    }
+
+    /** A name for a message: {@code <Sex>} for a census element, else a description. */
+    private static String described(String name) {
+        return CensusShapes.isKnown(name) ? "<" + name + ">" : "an element the census does not have";
     }
 
     /** Census elements carry no attributes; {@code xsi:} ones (a schema location) are ignored. */
     private void checkAttributes() {
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             if (!XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(xml.getAttributeNamespace(i))) {
-                String prefix = xml.getAttributePrefix(i);
-                String name = xml.getAttributeLocalName(i);
-                throw failAtElementHere(Problem.ATTRIBUTE_NOT_ALLOWED,
-                        prefix == null || prefix.isEmpty() ? name : prefix + ":" + name);
+                throw failAtElementHere(Problem.ATTRIBUTE_NOT_ALLOWED);
             }
         }
     }

@@ -133,6 +133,35 @@ public final class CensusShapes {
             .container("Children", 1, 1, CHILDREN)
             .build();
 
+    private static final java.util.Set<String> KNOWN = known();
+
     private CensusShapes() {
+    }
+
+    /**
+     * Whether a name is one of the census's elements, anywhere. Only such names are ever echoed
+     * in an error: any other name came from the file and might be anything, an identifier
+     * wrongly written as an element name included.
+     *
+     * @param name a local name
+     * @return {@code true} for a census element name
+     */
+    public static boolean isKnown(String name) {
+        return KNOWN.contains(name);
+    }
+
+    private static java.util.Set<String> known() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        names.add("Message");
+        java.util.Deque<Shape> shapes = new java.util.ArrayDeque<>(java.util.List.of(MESSAGE));
+        while (!shapes.isEmpty()) {
+            for (Shape.Element element : shapes.pop().elements()) {
+                names.add(element.name());
+                if (element.content() != null) {
+                    shapes.push(element.content());
+                }
+            }
+        }
+        return java.util.Set.copyOf(names);
     }
 }
