@@ -35,6 +35,17 @@ import org.strategycheck.census.internal.DurationTally;
  * should be); a target or conference on a weekend; a conference before the start; a conference
  * dated where {@code ICPCnotRequired} says none was required.
  *
+ * <p>Sources: the DfE's statistics "Children in need", data set "C4 Section 47s and Initial
+ * Child Protection Conferences by local authority" (explore-education-statistics.service.gov.uk,
+ * indicators "Duration between start of Section 47 enquiry and ICPC (0-10 working days)" to
+ * "(21+ ...)", and the 25th percentile, median and 75th percentile); the table's note, as LG
+ * Inform (metric 3217) quotes it: durations "are based upon the actual section 47 start date
+ * and the date of the initial child protection conference", the measure "excludes cases where
+ * the recorded initial child protection conference date is before section 47 date, however
+ * these will be included in overall number of ICPCs", and each of a child's enquiries in the
+ * year is counted separately. The DfE's bands start at 0, so a conference on the day of the
+ * strategy discussion is 0 working days after it: the start is day 0.
+ *
  * <p>Not thread-safe: one audit per census file.
  *
  * <pre>{@code

@@ -38,7 +38,8 @@ public final class CensusFile implements AutoCloseable {
      *
      * @return the child, or {@code null} after the last one (by then the whole file has been
      *         checked to its end)
-     * @throws InvalidCensusException at the first thing in the file that is refused
+     * @throws InvalidCensusException at the first thing in the file that is refused, and the
+     *                                same again on every later call: a broken file is not read past
      */
     public CensusChild next() {
         return parser.next();

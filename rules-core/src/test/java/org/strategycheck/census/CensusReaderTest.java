@@ -174,6 +174,16 @@ class CensusReaderTest {
     }
 
     @Test
+    void aRefusedFileStaysRefused() {
+        String xml = census("2023-03-31", child("A1", section47("2022-13-01", null, null, false)), child("A2"));
+        try (CensusFile census = CensusXml.open(xml)) {
+            InvalidCensusException first = assertThrows(InvalidCensusException.class, census::next);
+            InvalidCensusException again = assertThrows(InvalidCensusException.class, census::next);
+            assertEquals(first, again);
+        }
+    }
+
+    @Test
     void afterTheLastChildThereIsNoNext() {
         try (CensusFile census = CensusXml.open(census("2023-03-31", child("A1")))) {
             census.next();

@@ -44,6 +44,8 @@ public final class CensusParser implements AutoCloseable {
     private CensusHeader header = new CensusHeader(null, null);
     private int children;
     private boolean finished;
+    /** Once refused, always refused: the parser cannot resume inside a broken file. */
+    private InvalidCensusException refused;
 
     /** An open element: its name, its position among same-named siblings (0: not shown), where it starts. */
     private record Frame(String name, int position, int line, int column) {
@@ -114,16 +116,23 @@ public final class CensusParser implements AutoCloseable {
      * Reads the next child.
      *
      * @return the child, or {@code null} after the last (the rest of the file then checked)
-     * @throws InvalidCensusException when the file is refused
+     * @throws InvalidCensusException when the file is refused, and again on every later call
      */
     public CensusChild next() {
+        if (refused != null) {
+            throw refused;
+        }
         if (finished) {
             return null;
         }
         try {
             return nextChild();
         } catch (XMLStreamException e) {
-            throw failure(e);
+            refused = failure(e);
+            throw refused;
+        } catch (InvalidCensusException e) {
+            refused = e;
+            throw e;
         }
     }
 
