@@ -1,5 +1,6 @@
 package org.strategycheck.census;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public record Timeliness(CollectionYear year, int conferences, int beforeStart, 
         for (DurationBand band : DurationBand.values()) {
             copy.put(band, bands.getOrDefault(band, 0));
         }
-        bands = java.util.Collections.unmodifiableMap(copy);
+        bands = Collections.unmodifiableMap(copy);
         months = List.copyOf(months);
         if (beforeStart + within15.total() != conferences) {
             throw new IllegalArgumentException("every conference is timed or dated before its start");

@@ -1,5 +1,11 @@
 package org.strategycheck.census.internal;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * The Children in Need census, collection years 2017 to 2026, as the DfE's schemas have it
  * ({@code CIN_schema_2017.xsd} to {@code CIN_schema_2026.xsd}): element names, nesting and how
@@ -133,7 +139,7 @@ public final class CensusShapes {
             .container("Children", 1, 1, CHILDREN)
             .build();
 
-    private static final java.util.Set<String> KNOWN = known();
+    private static final Set<String> KNOWN = known();
 
     private CensusShapes() {
     }
@@ -150,10 +156,10 @@ public final class CensusShapes {
         return KNOWN.contains(name);
     }
 
-    private static java.util.Set<String> known() {
-        java.util.Set<String> names = new java.util.HashSet<>();
+    private static Set<String> known() {
+        Set<String> names = new HashSet<>();
         names.add("Message");
-        java.util.Deque<Shape> shapes = new java.util.ArrayDeque<>(java.util.List.of(MESSAGE));
+        Deque<Shape> shapes = new ArrayDeque<>(List.of(MESSAGE));
         while (!shapes.isEmpty()) {
             for (Shape.Element element : shapes.pop().elements()) {
                 names.add(element.name());
@@ -162,6 +168,6 @@ public final class CensusShapes {
                 }
             }
         }
-        return java.util.Set.copyOf(names);
+        return Set.copyOf(names);
     }
 }
