@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -445,37 +446,26 @@ public final class CensusParser implements AutoCloseable {
     }
 
     private LocalDate date() throws XMLStreamException {
-        String text = text();
-        if (text.isEmpty()) {
-            throw failAtElement(Problem.EMPTY_VALUE, frames.peek().name());
-        }
-        LocalDate date = XsdValues.date(text);
-        if (date == null) {
-            throw failAtElement(Problem.BAD_DATE, frames.peek().name());
-        }
-        return date;
+        return value(XsdValues::date, Problem.BAD_DATE);
     }
 
     private Integer year() throws XMLStreamException {
-        String text = text();
-        if (text.isEmpty()) {
-            throw failAtElement(Problem.EMPTY_VALUE, frames.peek().name());
-        }
-        Integer year = XsdValues.year(text);
-        if (year == null) {
-            throw failAtElement(Problem.BAD_YEAR, frames.peek().name());
-        }
-        return year;
+        return value(XsdValues::year, Problem.BAD_YEAR);
     }
 
     private boolean bool() throws XMLStreamException {
+        return value(XsdValues::bool, Problem.BAD_BOOLEAN);
+    }
+
+    /** A value element's text parsed; empty, or not of its type ({@code parse} gives null), is refused. */
+    private <T> T value(Function<String, T> parse, Problem notOfItsType) throws XMLStreamException {
         String text = text();
         if (text.isEmpty()) {
             throw failAtElement(Problem.EMPTY_VALUE, frames.peek().name());
         }
-        Boolean value = XsdValues.bool(text);
+        T value = parse.apply(text);
         if (value == null) {
-            throw failAtElement(Problem.BAD_BOOLEAN, frames.peek().name());
+            throw failAtElement(notOfItsType, frames.peek().name());
         }
         return value;
     }
