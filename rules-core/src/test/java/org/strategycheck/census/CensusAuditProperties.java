@@ -41,7 +41,7 @@ class CensusAuditProperties {
                     .as((start, conference, target, notRequired) -> new CensusEnquiry(1, 1, 1, 1, start,
                             target == null ? null : start.plusDays(target),
                             conference == null ? null : start.plusDays(conference), notRequired));
-            return enquiry.list().ofMaxSize(40)
+            return enquiry.list().ofMaxSize(25)
                     .map(list -> new Census(new CensusHeader(year, LocalDate.of(year, 3, 31)), list));
         });
     }
