@@ -1,0 +1,104 @@
+package org.strategycheck.census;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * {@code census.csv}: one row per section 47 enquiry of the census, in file order, for a
+ * spreadsheet. RFC 4180 with CRLF line ends and a header row; no field needs quoting (numbers,
+ * dates YYYY-MM-DD, names of values). The census side is named by position only: no
+ * {@code LAchildID}, UPN or date of birth is ever written.
+ *
+ * <pre>
+ * child,episode,enquiry,line,start,target,expectedTarget,conference,conferenceNotRequired,workingDays,band,status,issues
+ * 1234,1,2,40213,2022-06-02,2022-06-23,2022-06-24,2022-06-17,false,10,0-10,TIMED,TARGET_IGNORES_BANK_HOLIDAY
+ * </pre>
+ *
+ * <p>{@code line} is the line of the enquiry's {@code <Section47>} in the census file; empty
+ * fields are absent dates or an enquiry with no duration; {@code band} is the DfE's label;
+ * {@code status} a {@link ConferenceStatus}; {@code issues} the {@link DateIssue}s, separated by
+ * spaces. Not thread-safe.
+ */
+public final class CensusCsv {
+
+    /** The header row. */
+    public static final String HEADER = "child,episode,enquiry,line,start,target,expectedTarget,conference,"
+            + "conferenceNotRequired,workingDays,band,status,issues";
+
+    private final Writer out;
+    private long rows;
+
+    private CensusCsv(Writer out) {
+        this.out = out;
+    }
+
+    /**
+     * Starts {@code census.csv}: writes the header row.
+     *
+     * @param out where the CSV goes; never closed here
+     * @return the writer of the rows
+     * @throws IOException when the header cannot be written
+     */
+    public static CensusCsv start(Writer out) throws IOException {
+        CensusCsv csv = new CensusCsv(Objects.requireNonNull(out, "out"));
+        out.write(HEADER);
+        out.write("\r\n");
+        return csv;
+    }
+
+    /**
+     * Writes the rows of some enquiries.
+     *
+     * @param enquiries checked enquiries, in file order
+     * @throws IOException when they cannot be written
+     */
+    public void write(List<CheckedEnquiry> enquiries) throws IOException {
+        for (CheckedEnquiry enquiry : enquiries) {
+            write(enquiry);
+        }
+    }
+
+    /**
+     * Writes the row of one enquiry.
+     *
+     * @param checked a checked enquiry
+     * @throws IOException when it cannot be written
+     */
+    public void write(CheckedEnquiry checked) throws IOException {
+        CensusEnquiry enquiry = checked.enquiry();
+        String row = String.join(",",
+                Integer.toString(enquiry.child()),
+                Integer.toString(enquiry.episode()),
+                Integer.toString(enquiry.enquiry()),
+                Integer.toString(enquiry.line()),
+                date(enquiry.start()),
+                date(enquiry.target()),
+                date(checked.expectedTarget()),
+                date(enquiry.conference()),
+                Boolean.toString(enquiry.conferenceNotRequired()),
+                checked.workingDays() == null ? "" : checked.workingDays().toString(),
+                checked.band() == null ? "" : checked.band().label(),
+                checked.status().name(),
+                checked.issues().stream().map(DateIssue::name).collect(Collectors.joining(" ")));
+        out.write(row);
+        out.write("\r\n");
+        rows++;
+    }
+
+    /**
+     * How many rows have been written, the header aside.
+     *
+     * @return the count
+     */
+    public long rows() {
+        return rows;
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}
