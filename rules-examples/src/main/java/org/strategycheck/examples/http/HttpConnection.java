@@ -44,7 +44,7 @@ final class HttpConnection implements Runnable {
 
     private static final Pattern REQUEST_LINE = Pattern.compile("([!#$%&'*+.^_`|~0-9A-Za-z-]+) (\\S+) (HTTP/\\d\\.\\d)");
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
     private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
@@ -208,7 +208,9 @@ final class HttpConnection implements Runnable {
                 if (!DIGITS.matcher(lengths.get(0)).matches()) {
                     throw new RequestProblem(400, "http.badContentLength");
                 }
-                body = connection.new Fixed(Long.parseLong(lengths.get(0)), expectContinue);
+                String digits = lengths.get(0);
+                // A length too long to count is certainly over any limit: it is refused as too large, unread.
+                body = connection.new Fixed(digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits), expectContinue);
             } else {
                 body = connection.new Fixed(0, false);
             }

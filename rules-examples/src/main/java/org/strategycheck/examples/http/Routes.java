@@ -128,15 +128,17 @@ final class Routes {
      * The answer to a request whose head has been read.
      *
      * @param request the request
-     * @return the answer; never {@code null}, never an exception
+     * @return the answer; never {@code null}
+     * @throws IOException when the client goes away while its body is read: there is nobody to answer
      */
-    Response handle(Request request) {
+    Response handle(Request request) throws IOException {
         underWay.incrementAndGet();
         try {
             return stopping ? unavailable() : route(request);
         } catch (RequestProblem problem) {
-            return problem(problem);
-        } catch (IOException | RuntimeException | LinkageError unexpected) {
+            // Closing or not is the connection's call: it closes when the body was left unread.
+            return error(problem.status(), problem.key(), problem.arguments().toArray(String[]::new));
+        } catch (RuntimeException | LinkageError unexpected) {
             // The class only: a message could quote the request, and the request is a child's record.
             LOG.warn("{} {} failed: {}", request.method(), request.path(), unexpected.getClass().getName());
             return error(500, "http.internalError").closing();
