@@ -305,9 +305,9 @@ class TimelinessRulesTest {
             calendar = WorkingDayCalendar.englandAndWales().plus(WorkingDayCalendar.fromBankHolidayFeed(feed));
         }
         StrategyCheck checker = StrategyCheck.builder().calendar(calendar).build();
-        // After Easter 2031, Tuesday 15 April is the host's closure day: Friday 18 April is then
-        // working day 2, and working day 3 with the built-in calendar alone.
-        String json = identifiedAndHeld("2031-04-10T15:00:00", "2031-04-18T10:00:00").json();
+        // From Thursday 10 April 2031, past Good Friday and Easter Monday: Tuesday 15 April is the
+        // host's closure day, so Thursday 17 April is working day 2, and day 3 with the built-in calendar alone.
+        String json = identifiedAndHeld("2031-04-10T15:00:00", "2031-04-17T10:00:00").json();
         assertPassed(checker.check(json), "TIM-PROMPT");
         Finding builtInOnly = assertSingleFinding(TestRecord.CHECKER.check(json), "TIM-PROMPT", Severity.MAJOR,
                 "/heldAt", "/concern/identifiedAt", "/timingRationale");

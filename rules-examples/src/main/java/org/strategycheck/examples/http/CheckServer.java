@@ -13,7 +13,9 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -47,7 +49,12 @@ public final class CheckServer implements AutoCloseable {
     private final Routes routes;
     private final ThreadPoolExecutor connections;
     private final ThreadPoolExecutor checks;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Set<HttpConnection> open = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "strategycheck-http-sweeper");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Thread acceptor;
     private final Duration grace;
     private final Object stopLock = new Object();
@@ -97,6 +104,7 @@ public final class CheckServer implements AutoCloseable {
         Routes routes = new Routes(checker, messages, settings.maxBodyBytes(), checks);
         CheckServer server = new CheckServer(listener, routes, connections, checks, settings);
         server.acceptor.start();
+        server.sweeper.scheduleWithFixedDelay(server::sweep, 250, 250, TimeUnit.MILLISECONDS);
         return server;
     }
 
@@ -108,20 +116,24 @@ public final class CheckServer implements AutoCloseable {
             } catch (IOException closed) {
                 return;
             }
+            HttpConnection connection = null;
             try {
                 socket.setTcpNoDelay(true);
-                open.add(socket);
-                HttpConnection connection = new HttpConnection(socket, routes, timeouts);
+                HttpConnection accepted = new HttpConnection(socket, routes, timeouts);
+                connection = accepted;
+                open.add(accepted);
                 connections.execute(() -> {
                     try {
-                        connection.run();
+                        accepted.run();
                     } finally {
-                        open.remove(socket);
+                        open.remove(accepted);
                     }
                 });
             } catch (IOException | RejectedExecutionException full) {
                 // Every connection thread is taken: closing at once lets the client retry elsewhere.
-                open.remove(socket);
+                if (connection != null) {
+                    open.remove(connection);
+                }
                 try {
                     socket.close();
                 } catch (IOException ignored) {
@@ -129,6 +141,17 @@ public final class CheckServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Closes connections whose client has stopped reading its answer (a write has no time-out of its own). */
+    private void sweep() {
+        long now = System.nanoTime();
+        open.removeIf(connection -> connection.closeIfWriteStalled(now));
+    }
+
+    /** Connections open now; for tests. */
+    int openConnections() {
+        return open.size();
     }
 
     /**
@@ -183,13 +206,8 @@ public final class CheckServer implements AutoCloseable {
         } catch (IOException ignored) {
             // Already closed.
         }
-        for (Socket socket : open) {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // Already closed.
-            }
-        }
+        sweeper.shutdownNow();
+        open.forEach(HttpConnection::close);
         connections.shutdown();
         checks.shutdown();
         try {

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * <p>Deadlines: the head must arrive within the header time-out of its first byte (a new
  * connection must start its request within it too), the body within the body time-out of the
  * head, and the next request on a kept-alive connection within the idle time-out. A request
- * that misses its deadline is answered 408; an idle connection is closed.
+ * that misses its deadline is answered 408; an idle connection is closed. An answer the client
+ * does not read within the body time-out is abandoned and the connection closed.
  */
 final class HttpConnection implements Runnable {
 
@@ -62,6 +63,8 @@ final class HttpConnection implements Runnable {
     private int position;
     private int limit;
     private long deadline;
+    /** While an answer is being written, when it must be written by; else {@link Long#MAX_VALUE}. */
+    private volatile long writeDeadline = Long.MAX_VALUE;
 
     HttpConnection(Socket socket, Routes routes, Timeouts timeouts) throws IOException {
         this.socket = socket;
@@ -101,6 +104,34 @@ final class HttpConnection implements Runnable {
             }
         } catch (IOException gone) {
             // The client went away or stopped reading: nobody to answer.
+        }
+    }
+
+    /**
+     * Closes the connection when an answer has been waiting on the client longer than the body
+     * time-out: a blocking write has no time-out of its own. Called by the server's sweeper.
+     *
+     * @return {@code true} when it was closed
+     */
+    boolean closeIfWriteStalled(long now) {
+        long by = writeDeadline;
+        if (by != Long.MAX_VALUE && now - by > 0) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // Closing a connection that is failing anyway.
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Closes the connection, e.g. when the server stops. */
+    void close() {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // Already closed.
         }
     }
 
@@ -179,10 +210,9 @@ final class HttpConnection implements Runnable {
     /** A request's head, parsed and checked. */
     private record Head(String method, String target, boolean http11, Map<String, List<String>> fields) {
 
+        /** HTTP/1.1 unless the client says close; HTTP/1.0 never (one request per connection, as 1.0 means). */
         boolean keepAlive() {
-            List<String> connection = fields.getOrDefault("connection", List.of());
-            boolean close = tokens(connection).contains("close");
-            return http11 ? !close : tokens(connection).contains("keep-alive");
+            return http11 && !tokens(fields.getOrDefault("connection", List.of())).contains("close");
         }
 
         Request request(HttpConnection connection) throws RequestProblem {
@@ -311,6 +341,19 @@ final class HttpConnection implements Runnable {
         }
     }
 
+    /** Copies exactly {@code count} bytes of the body, within the body's deadline. */
+    private void copy(ByteArrayOutputStream body, long count) throws IOException, RequestProblem {
+        for (long wanted = count; wanted > 0; ) {
+            if (position == limit && !fill()) {
+                throw new IOException("connection closed within the body");
+            }
+            int n = (int) Math.min(wanted, limit - position);
+            body.write(buffer, position, n);
+            position += n;
+            wanted -= n;
+        }
+    }
+
     /** A body of a declared length (0 when the request declares none). */
     final class Fixed implements Request.Body {
         private final long length;
@@ -336,16 +379,8 @@ final class HttpConnection implements Runnable {
             startBody(expectContinue);
             ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(left, 64 * 1024));
             long wanted = Math.min(left, (long) most + 1);
-            while (wanted > 0) {
-                if (position == limit && !fill()) {
-                    throw new IOException("connection closed within the body");
-                }
-                int n = (int) Math.min(wanted, limit - position);
-                body.write(buffer, position, n);
-                position += n;
-                wanted -= n;
-                left -= n;
-            }
+            copy(body, wanted);
+            left -= wanted;
             return body.toByteArray();
         }
 
@@ -390,18 +425,10 @@ final class HttpConnection implements Runnable {
                     finished = true;
                     return body.toByteArray();
                 }
-                while (chunk > 0) {
-                    if (position == limit && !fill()) {
-                        throw new IOException("connection closed within the body");
-                    }
-                    int n = Math.min(chunk, limit - position);
-                    body.write(buffer, position, n);
-                    position += n;
-                    chunk -= n;
-                    if (body.size() > most) {
-                        // Over the limit: stop reading; the connection will not carry another request.
-                        return body.toByteArray();
-                    }
+                copy(body, Math.min(chunk, (long) most + 1 - body.size()));
+                if (body.size() > most) {
+                    // Over the limit: stop reading; the connection will not carry another request.
+                    return body.toByteArray();
                 }
                 lineBytes[0] = 0;
                 if (!readLine(lineBytes).isEmpty()) {
@@ -438,8 +465,14 @@ final class HttpConnection implements Runnable {
             System.arraycopy(response.body(), 0, all, headBytes.length, response.body().length);
         }
         // One write: with the head and body apart, the body would wait on the client's delayed ACK.
-        out.write(all);
-        out.flush();
+        // A client that stops reading would block it for ever: past the deadline the server closes the socket.
+        writeDeadline = System.nanoTime() + timeouts.body().toNanos();
+        try {
+            out.write(all);
+            out.flush();
+        } finally {
+            writeDeadline = Long.MAX_VALUE;
+        }
         if (close) {
             // Let the client read the answer before the connection goes, even with request bytes unread.
             socket.shutdownOutput();

@@ -134,6 +134,32 @@ class StalledClientsTest {
     }
 
     @Test
+    void aClientThatStopsReadingItsAnswersIsDisconnected() throws Exception {
+        try (CheckServer server = quick(); java.net.Socket client = new java.net.Socket()) {
+            // A small receive window, so that the answers back up into the server's write quickly.
+            client.setReceiveBufferSize(4096);
+            client.connect(new java.net.InetSocketAddress(server.uri().getHost(), server.port()));
+            String pipelined = "GET /v1/rules HTTP/1.1\r\nHost: x\r\n\r\n".repeat(2000);
+            client.getOutputStream().write(pipelined.getBytes(StandardCharsets.US_ASCII));
+            client.getOutputStream().flush();
+            assertTrue(server.openConnections() == 1 || awaitNoConnection(server), "the connection was open");
+
+            assertTrue(awaitNoConnection(server), "the server let go of a client that reads nothing");
+        }
+    }
+
+    private static boolean awaitNoConnection(CheckServer server) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (server.openConnections() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
+    }
+
+    @Test
     void aRequestWithinItsTimeIsAnswered() throws Exception {
         try (CheckServer server = quick(); RawHttp client = new RawHttp(server)) {
             byte[] record = sample("good-infant-injury.json");
