@@ -40,7 +40,10 @@ final class EnglandAndWales {
             1995, LocalDate.of(1995, 5, 8),
             2020, LocalDate.of(2020, 5, 8));
 
-    /** Years when the spring holiday was not the last Monday of May (the Queen's jubilees). */
+    /**
+     * Years when the spring holiday was not the last Monday of May (the Queen's jubilees). Whether
+     * it also moved next to the Silver Jubilee day in 1977 could not be confirmed: it stays on 30 May.
+     */
     private static final Map<Integer, LocalDate> SPRING_MOVED = Map.of(
             2002, LocalDate.of(2002, 6, 4),
             2012, LocalDate.of(2012, 6, 4),
