@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -141,9 +144,9 @@ class WorkingDayCalendarTest {
         WorkingDayCalendar calendar = WorkingDayCalendar.withHolidays(source);
         source.add(TUESDAY);
 
-        assertEquals(Set.of(NEXT_MONDAY), calendar.holidays());
-        assertThrows(UnsupportedOperationException.class, () -> calendar.holidays().add(TUESDAY));
-        assertEquals(Set.of(), WEEKDAYS.holidays());
+        assertEquals(Set.of(NEXT_MONDAY), calendar.holidaysIn(2024));
+        assertThrows(UnsupportedOperationException.class, () -> calendar.holidaysIn(2024).add(TUESDAY));
+        assertEquals(Set.of(), WEEKDAYS.holidaysIn(2024));
     }
 
     @Test
@@ -204,6 +207,67 @@ class WorkingDayCalendarTest {
         if (days > 0) {
             assertTrue(calendar.isWorkingDay(landed), landed.toString());
             assertEquals(days - 1, calendar.workingDaysBetween(span.start(), landed.minusDays(1)));
+        }
+    }
+
+    /**
+     * Two dates a ≤ b, mostly near the edges of the years the built-in calendar precomputes
+     * (1900 and 2200), else anywhere a record can date; and a few days a host lists around them.
+     */
+    @Provide
+    Arbitrary<Span> spansForTheBuiltInCalendar() {
+        Arbitrary<Long> starts = Arbitraries.frequencyOf(List.of(
+                Tuple.of(50, Arbitraries.longs().between(FIRST_DAY, LAST_DAY)),
+                Tuple.of(25, Arbitraries.longs().between(EDGE_1900 - 3 * 366, EDGE_1900 + 366)),
+                Tuple.of(25, Arbitraries.longs().between(EDGE_2200 - 3 * 366, EDGE_2200 + 366))));
+        Arbitrary<Long> lengths = Arbitraries.frequencyOf(List.of(
+                Tuple.of(60, Arbitraries.longs().between(0, 21)),
+                Tuple.of(39, Arbitraries.longs().between(0, 3 * 366)),
+                Tuple.of(1, Arbitraries.longs().between(0, 30 * 366))));
+        return Combinators.combine(starts, lengths).flatAs((start, length) -> {
+            long end = Math.min(start + length, LAST_DAY);
+            return Arbitraries.longs().between(Math.max(FIRST_DAY, start - 3), Math.min(LAST_DAY, end + 3))
+                    .map(LocalDate::ofEpochDay)
+                    .set().ofMaxSize(6)
+                    .map(holidays -> new Span(LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(end), holidays));
+        });
+    }
+
+    private static final long EDGE_1900 = LocalDate.of(1900, 1, 1).toEpochDay();
+    private static final long EDGE_2200 = LocalDate.of(2200, 1, 1).toEpochDay();
+    private static final Map<Integer, Set<LocalDate>> BANK_HOLIDAYS_BY_YEAR = new ConcurrentHashMap<>();
+
+    /** The span's listed days and the bank holidays of its years, as the independent derivation gives them. */
+    private static Set<LocalDate> bankHolidaysAndListed(Span span) {
+        return bankHolidaysAndListed(span, span.end());
+    }
+
+    private static Set<LocalDate> bankHolidaysAndListed(Span span, LocalDate through) {
+        Set<LocalDate> all = new HashSet<>(span.holidays());
+        for (int year = span.start().getYear(); year <= through.getYear(); year++) {
+            all.addAll(BANK_HOLIDAYS_BY_YEAR.computeIfAbsent(year, BankHolidayCalendarTest::expectedHolidays));
+        }
+        return all;
+    }
+
+    @Property
+    void theBuiltInCalendarWithListedDaysCountsAsDayByDay(@ForAll("spansForTheBuiltInCalendar") Span span) {
+        WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales().plus(span.calendar());
+
+        assertEquals(bruteForce(span.start(), span.end(), bankHolidaysAndListed(span)),
+                calendar.workingDaysBetween(span.start(), span.end()));
+    }
+
+    @Property
+    void theBuiltInCalendarAgreesWithItselfOnWhichDaysAreWorkingDays(@ForAll("spansForTheBuiltInCalendar") Span span) {
+        WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales().plus(span.calendar());
+        LocalDate last = span.start().plusDays(20).isAfter(span.end()) ? span.end() : span.start().plusDays(20);
+        Set<LocalDate> holidays = bankHolidaysAndListed(span, last);
+        LocalDate day = span.start();
+        for (int i = 0; i < 21 && !day.isAfter(span.end()); i++, day = day.plusDays(1)) {
+            DayOfWeek dow = day.getDayOfWeek();
+            boolean weekday = dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+            assertEquals(weekday && !holidays.contains(day), calendar.isWorkingDay(day), day.toString());
         }
     }
 

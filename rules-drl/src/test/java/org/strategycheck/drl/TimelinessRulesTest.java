@@ -293,19 +293,25 @@ class TimelinessRulesTest {
     }
 
     @Test
-    void promptSkipsTheHostsBankHolidaysForYearsAfterTheBuiltInCalendar() throws IOException {
+    void promptSkipsBankHolidaysInYearsNoListCovers() {
+        // Thursday before Easter 2031 to the Wednesday after: Good Friday and Easter Monday skipped.
+        assertPassed(identifiedAndHeld("2031-04-10T15:00:00", "2031-04-16T10:00:00").check(), "TIM-PROMPT");
+    }
+
+    @Test
+    void promptSkipsADayTheHostAddsFromAFeed() throws IOException {
         WorkingDayCalendar calendar;
-        try (InputStream feed = getClass().getResourceAsStream("/calendar/bank-holidays-2031.json")) {
+        try (InputStream feed = getClass().getResourceAsStream("/calendar/local-closure-2031.json")) {
             calendar = WorkingDayCalendar.englandAndWales().plus(WorkingDayCalendar.fromBankHolidayFeed(feed));
         }
         StrategyCheck checker = StrategyCheck.builder().calendar(calendar).build();
-        // Thursday before Easter 2031 to the Wednesday after: working day 2 with Good Friday and
-        // Easter Monday skipped, 4 with the built-in calendar alone (it ends in 2030).
-        String json = identifiedAndHeld("2031-04-10T15:00:00", "2031-04-16T10:00:00").json();
+        // From Thursday 10 April 2031, past Good Friday and Easter Monday: Tuesday 15 April is the
+        // host's closure day, so Thursday 17 April is working day 2, and day 3 with the built-in calendar alone.
+        String json = identifiedAndHeld("2031-04-10T15:00:00", "2031-04-17T10:00:00").json();
         assertPassed(checker.check(json), "TIM-PROMPT");
         Finding builtInOnly = assertSingleFinding(TestRecord.CHECKER.check(json), "TIM-PROMPT", Severity.MAJOR,
                 "/heldAt", "/concern/identifiedAt", "/timingRationale");
-        assertEquals(List.of("4", "2"), builtInOnly.arguments());
+        assertEquals(List.of("3", "2"), builtInOnly.arguments());
     }
 
     // ---- TIM-CHRONOLOGY

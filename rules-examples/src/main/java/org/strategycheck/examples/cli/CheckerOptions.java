@@ -37,7 +37,8 @@ final class CheckerOptions {
 
     @Option(names = "--bank-holidays", paramLabel = "FILE",
             description = "Add the holidays of this file (the format of the public bank-holidays JSON feed) to the "
-                    + "built-in England and Wales calendar (2010-2030), e.g. for later years or a local closure day.")
+                    + "built-in England and Wales calendar, e.g. a one-off day announced after this version or a local "
+                    + "closure day.")
     private Path bankHolidays;
 
     @Option(names = "--as-of-record-date",

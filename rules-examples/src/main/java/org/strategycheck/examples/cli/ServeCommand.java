@@ -54,12 +54,24 @@ public final class ServeCommand implements Callable<Integer> {
     private String bind;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Request threads. Default: one per core, at least 2.")
+            description = "Check threads. Default: one per core, at least 2.")
     private Integer threads;
 
     @Option(names = "--queue", paramLabel = "N", defaultValue = "256",
-            description = "Requests that may wait for a thread; beyond that, connections are closed. Default: ${DEFAULT-VALUE}.")
+            description = "Checks that may wait for a thread; beyond that, 503. Default: ${DEFAULT-VALUE}.")
     private int queue;
+
+    @Option(names = "--connections", paramLabel = "N", defaultValue = "128",
+            description = "Connections served at once; more are closed. Default: ${DEFAULT-VALUE}.")
+    private int connections;
+
+    @Option(names = "--header-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "The most a request's line and headers may take to arrive; then 408. Default: ${DEFAULT-VALUE}.")
+    private long headerTimeout;
+
+    @Option(names = "--body-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "The most a request's body may take to arrive; then 408. Default: ${DEFAULT-VALUE}.")
+    private long bodyTimeout;
 
     @Option(names = "--max-body", paramLabel = "BYTES",
             description = "Largest request body read; larger ones get 413 unread. Default and most: the record limit, "
@@ -81,7 +93,8 @@ public final class ServeCommand implements Callable<Integer> {
         CheckServer.Settings settings;
         try {
             settings = new CheckServer.Settings(address(), port, threads == null ? defaults.threads() : threads, queue,
-                    defaults.backlog(), maxBody == null ? defaults.maxBodyBytes() : maxBody, defaults.grace(),
+                    defaults.backlog(), connections, maxBody == null ? defaults.maxBodyBytes() : maxBody,
+                    seconds(headerTimeout), seconds(bodyTimeout), defaults.idleTimeout(), defaults.grace(),
                     messages == null ? null : wording(messages));
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
@@ -101,10 +114,17 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         PrintWriter out = spec.commandLine().getOut();
         // Scripts and tests read the port from this line when they asked for port 0.
-        out.println("strategycheck: listening on " + server.uri() + " (request threads: " + settings.threads() + ")");
+        out.println("strategycheck: listening on " + server.uri() + " (check threads: " + settings.threads() + ")");
         out.flush();
         stopped.await();
         return StrategyCheckCli.OK;
+    }
+
+    private Duration seconds(long seconds) {
+        if (seconds < 1 || seconds > 3600) {
+            throw usage("time-outs must be 1 to 3600 seconds: " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     private InetAddress address() {

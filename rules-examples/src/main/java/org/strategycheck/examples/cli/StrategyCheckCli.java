@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.strategycheck.Messages;
 import org.strategycheck.StrategyCheck;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -20,7 +22,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The {@code strategycheck} command and its entry point. The work is done by the
  * subcommands {@link CheckCommand}, {@link AuditCommand}, {@link RulesCommand} and
- * {@link ServeCommand}.
+ * {@link ServeCommand}; {@code completion} prints a shell completion script (picocli's).
  *
  * <p>Exit codes: {@value #OK} every record was read, {@value #RECORDS_REJECTED} some records
  * could not be read, {@value #USAGE} bad usage, {@value #FAILED} the run could not complete.
@@ -93,12 +95,39 @@ public final class StrategyCheckCli {
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new StrategyCheckCli());
+        // picocli's own: prints a bash/zsh completion script for the whole command tree.
+        CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+        completion.getCommandSpec().name("completion");
+        completion.getCommandSpec().usageMessage().description(
+                "Prints a bash or zsh completion script for strategycheck. For completion in the current shell:",
+                "  source <(strategycheck completion)",
+                "strategycheck must be a command on the PATH (or an alias) for the shell to complete it.");
+        commandLine.addSubcommand("completion", completion);
+        conventions(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(StrategyCheckCli::exitCodeOf);
         commandLine.setParameterExceptionHandler(StrategyCheckCli::usageError);
         commandLine.setExecutionExceptionHandler(StrategyCheckCli::failure);
         return commandLine;
+    }
+
+    /**
+     * Every subcommand, hidden ones included, takes {@code -h}/{@code --help} and
+     * {@code -V}/{@code --version}, and its version is the tool's: picocli gives a subcommand's
+     * {@code -V} no version of its own otherwise. ({@code help} keeps its own options.)
+     */
+    private static void conventions(CommandLine command) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            if (!(spec.userObject() instanceof HelpCommand)) {
+                if (!spec.mixinStandardHelpOptions()) {
+                    spec.mixinStandardHelpOptions(true);
+                }
+                spec.versionProvider(new RuleSetVersion());
+            }
+            conventions(sub);
+        }
     }
 
     /**

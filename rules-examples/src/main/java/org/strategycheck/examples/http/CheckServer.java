@@ -1,15 +1,22 @@
 package org.strategycheck.examples.http;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +26,8 @@ import org.strategycheck.StrategyCheck;
 import org.strategycheck.json.RecordJson;
 
 /**
- * The example service, running: one {@link StrategyCheck} shared by a bounded pool of
- * request threads.
+ * The example service, running: one {@link StrategyCheck} shared by a bounded pool of check
+ * threads, behind connection threads that read requests with deadlines.
  *
  * <pre>{@code
  * try (CheckServer server = CheckServer.start(StrategyCheck.create(), CheckServer.Settings.defaults().port(0))) {
@@ -29,33 +36,40 @@ import org.strategycheck.json.RecordJson;
  * }
  * }</pre>
  *
- * <p>Requests beyond what the pool can take ({@code threads} running and {@code queue}
- * waiting) are not queued without bound: the JDK server closes their connections, so a load
- * balancer or client can retry elsewhere rather than wait on a backlog.
+ * <p>Each connection has a thread of its own while it is open, up to {@code maxConnections};
+ * beyond that a new connection is closed at once. A request must arrive within the header and
+ * body time-outs (408 otherwise), and a kept-alive connection that idles past the idle
+ * time-out is closed: a client that stalls holds one connection thread for a bounded time and
+ * never a check thread. Checks, the CPU work, run on {@code threads} threads with
+ * {@code queue} waiting; beyond that a check is answered 503 with {@code Retry-After}.
  */
 public final class CheckServer implements AutoCloseable {
 
-    static {
-        // The JDK server writes a response's headers and body in two writes; with Nagle's algorithm
-        // on, the body then waits for the client's delayed ACK, adding about 40 ms to every answer.
-        // Read once, when the first JDK server starts; a host that set it already keeps its value.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
-    private final HttpServer server;
+    private final ServerSocket listener;
     private final Routes routes;
-    private final ThreadPoolExecutor pool;
+    private final ThreadPoolExecutor connections;
+    private final ThreadPoolExecutor checks;
+    private final Set<HttpConnection> open = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "strategycheck-http-sweeper");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Thread acceptor;
     private final Duration grace;
     private final Object stopLock = new Object();
     private boolean stopped;
 
-    private CheckServer(HttpServer server, Routes routes, ThreadPoolExecutor pool, Duration grace) {
-        this.server = server;
+    private CheckServer(ServerSocket listener, Routes routes, ThreadPoolExecutor connections, ThreadPoolExecutor checks,
+            Settings settings) {
+        this.listener = listener;
         this.routes = routes;
-        this.pool = pool;
-        this.grace = grace;
+        this.connections = connections;
+        this.checks = checks;
+        this.grace = settings.grace();
+        HttpConnection.Timeouts timeouts = new HttpConnection.Timeouts(settings.headerTimeout(), settings.bodyTimeout(),
+                settings.idleTimeout());
+        this.acceptor = new Thread(() -> accept(timeouts), "strategycheck-http-accept");
     }
 
     /**
@@ -74,15 +88,70 @@ public final class CheckServer implements AutoCloseable {
         if (settings.wording() != null) {
             messages = messages.withOverrides(settings.wording());
         }
-        HttpServer server = HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), settings.backlog());
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(settings.queue()), new Named(), new ThreadPoolExecutor.AbortPolicy());
-        // One context for every path, so an unknown path gets the service's JSON 404, not the JDK's page.
-        Routes routes = new Routes(checker, messages, settings.maxBodyBytes());
-        server.createContext("/", routes);
-        server.setExecutor(pool);
-        server.start();
-        return new CheckServer(server, routes, pool, settings.grace());
+        ServerSocket listener = new ServerSocket();
+        try {
+            listener.bind(new InetSocketAddress(settings.bind(), settings.port()), settings.backlog());
+        } catch (IOException e) {
+            listener.close();
+            throw e;
+        }
+        ThreadPoolExecutor checks = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(settings.queue()), new Named("strategycheck-check-"),
+                new ThreadPoolExecutor.AbortPolicy());
+        // A connection thread mostly waits on its client; idle ones end after a while.
+        ThreadPoolExecutor connections = new ThreadPoolExecutor(0, settings.maxConnections(), 30, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), new Named("strategycheck-http-"), new ThreadPoolExecutor.AbortPolicy());
+        Routes routes = new Routes(checker, messages, settings.maxBodyBytes(), checks);
+        CheckServer server = new CheckServer(listener, routes, connections, checks, settings);
+        server.acceptor.start();
+        server.sweeper.scheduleWithFixedDelay(server::sweep, 250, 250, TimeUnit.MILLISECONDS);
+        return server;
+    }
+
+    private void accept(HttpConnection.Timeouts timeouts) {
+        while (!listener.isClosed()) {
+            Socket socket;
+            try {
+                socket = listener.accept();
+            } catch (IOException closed) {
+                return;
+            }
+            HttpConnection connection = null;
+            try {
+                socket.setTcpNoDelay(true);
+                HttpConnection accepted = new HttpConnection(socket, routes, timeouts);
+                connection = accepted;
+                open.add(accepted);
+                connections.execute(() -> {
+                    try {
+                        accepted.run();
+                    } finally {
+                        open.remove(accepted);
+                    }
+                });
+            } catch (IOException | RejectedExecutionException full) {
+                // Every connection thread is taken: closing at once lets the client retry elsewhere.
+                if (connection != null) {
+                    open.remove(connection);
+                }
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // Closing a socket that failed anyway.
+                }
+            }
+        }
+    }
+
+    /** Closes connections whose client has stopped reading its answer (a write has no time-out of its own). */
+    private void sweep() {
+        long now = System.nanoTime();
+        open.removeIf(connection -> connection.closeIfWriteStalled(now));
+    }
+
+    /** Connections open now; for tests. */
+    int openConnections() {
+        return open.size();
     }
 
     /**
@@ -91,7 +160,7 @@ public final class CheckServer implements AutoCloseable {
      * @return the port
      */
     public int port() {
-        return server.getAddress().getPort();
+        return listener.getLocalPort();
     }
 
     /**
@@ -100,7 +169,7 @@ public final class CheckServer implements AutoCloseable {
      * @return the address
      */
     public URI uri() {
-        InetSocketAddress address = server.getAddress();
+        InetSocketAddress address = (InetSocketAddress) listener.getLocalSocketAddress();
         String host = address.getAddress().getHostAddress();
         if (host.contains(":")) {
             host = "[" + host + "]";
@@ -125,22 +194,33 @@ public final class CheckServer implements AutoCloseable {
             }
             stopped = true;
         }
-        // The JDK 17 server's own stop(delay) waits the whole delay even when nothing is under way,
-        // so the service drains itself: new requests get 503, those under way finish, then it closes.
+        // New requests get 503 while those under way finish; then every connection closes.
         routes.stopAccepting();
         try {
             routes.awaitIdle(grace);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        server.stop(0);
-        pool.shutdown();
         try {
-            if (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                pool.shutdownNow();
+            listener.close();
+        } catch (IOException ignored) {
+            // Already closed.
+        }
+        sweeper.shutdownNow();
+        open.forEach(HttpConnection::close);
+        connections.shutdown();
+        checks.shutdown();
+        try {
+            acceptor.join(1000);
+            if (!connections.awaitTermination(1, TimeUnit.SECONDS)) {
+                connections.shutdownNow();
+            }
+            if (!checks.awaitTermination(1, TimeUnit.SECONDS)) {
+                checks.shutdownNow();
             }
         } catch (InterruptedException e) {
-            pool.shutdownNow();
+            connections.shutdownNow();
+            checks.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
@@ -154,18 +234,24 @@ public final class CheckServer implements AutoCloseable {
     /**
      * Where the service listens and its limits.
      *
-     * @param bind         the address to listen on; loopback by default, so that nothing outside
-     *                     the machine reaches it unless the host says so
-     * @param port         the port; 0 lets the system choose
-     * @param threads      request threads: checking is CPU work, so about the number of cores
-     * @param queue        requests that may wait for a thread before connections are closed
-     * @param backlog      connections the system may hold before the server accepts them
-     * @param maxBodyBytes largest request body read; a larger one is answered 413 unread
-     * @param grace        how long a stop waits for requests under way
-     * @param wording      a host's message bundle in front of the library's English, or {@code null}
+     * @param bind           the address to listen on; loopback by default, so that nothing outside
+     *                       the machine reaches it unless the host says so
+     * @param port           the port; 0 lets the system choose
+     * @param threads        check threads: checking is CPU work, so about the number of cores
+     * @param queue          checks that may wait for a thread before a check is answered 503
+     * @param backlog        connections the system may hold before the server accepts them
+     * @param maxConnections connections served at once, each on a thread of its own; more are closed
+     * @param maxBodyBytes   largest request body read; a larger one is answered 413 unread
+     * @param headerTimeout  the most a request's head may take from its first byte (and a new
+     *                       connection to start its request); then 408
+     * @param bodyTimeout    the most a request's body may take after its head; then 408
+     * @param idleTimeout    how long a kept-alive connection may wait for its next request
+     * @param grace          how long a stop waits for requests under way
+     * @param wording        a host's message bundle in front of the library's English, or {@code null}
      */
-    public record Settings(InetAddress bind, int port, int threads, int queue, int backlog, int maxBodyBytes,
-            Duration grace, ResourceBundle wording) {
+    public record Settings(InetAddress bind, int port, int threads, int queue, int backlog, int maxConnections,
+            int maxBodyBytes, Duration headerTimeout, Duration bodyTimeout, Duration idleTimeout, Duration grace,
+            ResourceBundle wording) {
 
         /** Checks the values. */
         public Settings {
@@ -174,12 +260,18 @@ public final class CheckServer implements AutoCloseable {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0 to 65535: " + port);
             }
-            if (threads < 1 || queue < 1 || backlog < 0) {
-                throw new IllegalArgumentException("threads and queue must be at least 1, backlog at least 0");
+            if (threads < 1 || queue < 1 || backlog < 0 || maxConnections < 1) {
+                throw new IllegalArgumentException("threads, queue and connections must be at least 1, backlog at least 0");
             }
             if (maxBodyBytes < 1 || maxBodyBytes > RecordJson.MAX_RECORD_LENGTH) {
                 // The library reads no record larger than this: accepting more would only be rejected later.
                 throw new IllegalArgumentException("the body limit must be 1 to " + RecordJson.MAX_RECORD_LENGTH + " bytes");
+            }
+            for (Duration timeout : new Duration[] {headerTimeout, bodyTimeout, idleTimeout}) {
+                Objects.requireNonNull(timeout, "timeout");
+                if (timeout.toMillis() < 1 || timeout.compareTo(Duration.ofHours(1)) > 0) {
+                    throw new IllegalArgumentException("time-outs must be 1 ms to 1 hour");
+                }
             }
             if (grace.isNegative()) {
                 throw new IllegalArgumentException("grace must not be negative");
@@ -187,15 +279,16 @@ public final class CheckServer implements AutoCloseable {
         }
 
         /**
-         * Loopback, port 8080, one thread per core (at least 2), 256 waiting requests, a
-         * body of at most the library's record limit, 5 seconds' grace, the library's English.
+         * Loopback, port 8080, one check thread per core (at least 2), 256 waiting checks, 128
+         * connections, a body of at most the library's record limit, 10 seconds for a head, 30
+         * for a body (2 MiB at 0.6 Mbit/s), 15 idle, 5 seconds' grace, the library's English.
          *
          * @return the defaults
          */
         public static Settings defaults() {
             return new Settings(InetAddress.getLoopbackAddress(), 8080,
-                    Math.max(2, Runtime.getRuntime().availableProcessors()), 256, 128, RecordJson.MAX_RECORD_LENGTH,
-                    Duration.ofSeconds(5), null);
+                    Math.max(2, Runtime.getRuntime().availableProcessors()), 256, 128, 128, RecordJson.MAX_RECORD_LENGTH,
+                    Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(15), Duration.ofSeconds(5), null);
         }
 
         /**
@@ -205,7 +298,19 @@ public final class CheckServer implements AutoCloseable {
          * @return the changed settings
          */
         public Settings port(int port) {
-            return new Settings(bind, port, threads, queue, backlog, maxBodyBytes, grace, wording);
+            return new Settings(bind, port, threads, queue, backlog, maxConnections, maxBodyBytes, headerTimeout,
+                    bodyTimeout, idleTimeout, grace, wording);
+        }
+
+        /**
+         * These settings with another number of check threads.
+         *
+         * @param threads check threads
+         * @return the changed settings
+         */
+        public Settings threads(int threads) {
+            return new Settings(bind, port, threads, queue, backlog, maxConnections, maxBodyBytes, headerTimeout,
+                    bodyTimeout, idleTimeout, grace, wording);
         }
 
         /**
@@ -215,7 +320,21 @@ public final class CheckServer implements AutoCloseable {
          * @return the changed settings
          */
         public Settings maxBodyBytes(int maxBodyBytes) {
-            return new Settings(bind, port, threads, queue, backlog, maxBodyBytes, grace, wording);
+            return new Settings(bind, port, threads, queue, backlog, maxConnections, maxBodyBytes, headerTimeout,
+                    bodyTimeout, idleTimeout, grace, wording);
+        }
+
+        /**
+         * These settings with other time-outs.
+         *
+         * @param headerTimeout the most a request's head may take
+         * @param bodyTimeout   the most a request's body may take after its head
+         * @param idleTimeout   how long a kept-alive connection may wait for its next request
+         * @return the changed settings
+         */
+        public Settings timeouts(Duration headerTimeout, Duration bodyTimeout, Duration idleTimeout) {
+            return new Settings(bind, port, threads, queue, backlog, maxConnections, maxBodyBytes, headerTimeout,
+                    bodyTimeout, idleTimeout, grace, wording);
         }
 
         /**
@@ -225,17 +344,23 @@ public final class CheckServer implements AutoCloseable {
          * @return the changed settings
          */
         public Settings wording(ResourceBundle wording) {
-            return new Settings(bind, port, threads, queue, backlog, maxBodyBytes, grace, wording);
+            return new Settings(bind, port, threads, queue, backlog, maxConnections, maxBodyBytes, headerTimeout,
+                    bodyTimeout, idleTimeout, grace, wording);
         }
     }
 
-    /** Names request threads, so a thread dump shows whose they are. */
+    /** Names the service's threads, so a thread dump shows whose they are. */
     private static final class Named implements ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
+        private final String prefix;
+
+        Named(String prefix) {
+            this.prefix = prefix;
+        }
 
         @Override
         public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "strategycheck-http-" + count.incrementAndGet());
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
             thread.setDaemon(false);
             return thread;
         }

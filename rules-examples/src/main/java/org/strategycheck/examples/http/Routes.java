@@ -2,19 +2,20 @@ package org.strategycheck.examples.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -28,10 +29,14 @@ import org.strategycheck.StrategyCheck;
 import org.strategycheck.json.ResultJson;
 
 /**
- * Answers every request to the service. One instance serves all request threads: it holds
- * only immutable state and the shared, thread-safe checker.
+ * Answers every request to the service. One instance serves all connections: it holds only
+ * immutable state, the shared thread-safe checker, and the pool that runs checks.
+ *
+ * <p>Connections are read on their own threads; checking, the CPU work, runs on the bounded
+ * check pool. So a client that is slow to send its request holds a connection thread only, and
+ * {@code /health} and the fixed documents never wait behind checks.
  */
-final class Routes implements HttpHandler {
+final class Routes {
 
     static final String CHECK = "/v1/check";
     static final String RULES = "/v1/rules";
@@ -44,10 +49,12 @@ final class Routes implements HttpHandler {
     private static final Map<String, CheckMode> MODES =
             Map.of("as-recorded", CheckMode.AS_RECORDED, "draft", CheckMode.DRAFT, "final", CheckMode.FINAL);
     private static final String MODE_NAMES = "draft, final, as-recorded";
+    private static final String MODE = "mode";
 
     private final StrategyCheck checker;
     private final Messages messages;
     private final int maxBodyBytes;
+    private final ExecutorService checks;
     private final byte[] rules;
     private final byte[] health;
     private final byte[] openApi;
@@ -55,10 +62,11 @@ final class Routes implements HttpHandler {
     private final Object idle = new Object();
     private volatile boolean stopping;
 
-    Routes(StrategyCheck checker, Messages messages, int maxBodyBytes) {
+    Routes(StrategyCheck checker, Messages messages, int maxBodyBytes, ExecutorService checks) {
         this.checker = checker;
         this.messages = messages;
         this.maxBodyBytes = maxBodyBytes;
+        this.checks = checks;
         // Fixed answers are written once: nothing in them changes while the service runs.
         this.rules = rules(checker);
         this.health = json(json -> {
@@ -68,10 +76,17 @@ final class Routes implements HttpHandler {
         this.openApi = openApi();
     }
 
-    /** A status, a content type, a body and any extra headers. */
-    private record Response(int status, String type, byte[] body, Map<String, String> headers) {
+    /**
+     * A status, a content type, a body, any extra headers, and whether the connection must
+     * close after it.
+     */
+    record Response(int status, String type, byte[] body, Map<String, String> headers, boolean close) {
         Response(int status, byte[] body) {
-            this(status, JSON_TYPE, body, Map.of());
+            this(status, JSON_TYPE, body, Map.of(), false);
+        }
+
+        Response closing() {
+            return new Response(status, type, body, headers, true);
         }
     }
 
@@ -109,24 +124,25 @@ final class Routes implements HttpHandler {
         return underWay.get();
     }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
+    /**
+     * The answer to a request whose head has been read.
+     *
+     * @param request the request
+     * @return the answer; never {@code null}
+     * @throws IOException when the client goes away while its body is read: there is nobody to answer
+     */
+    Response handle(Request request) throws IOException {
         underWay.incrementAndGet();
         try {
-            Response response;
-            try {
-                response = stopping ? unavailable() : route(exchange);
-            } catch (RuntimeException | LinkageError unexpected) {
-                // The class only: a message could quote the request, and the request is a child's record.
-                LOG.warn("{} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                        unexpected.getClass().getName());
-                response = error(500, "http.internalError");
-            }
-            send(exchange, response);
-        } catch (IOException clientGone) {
-            // The client closed the connection before the answer was written: nobody to tell.
+            return stopping ? unavailable() : route(request);
+        } catch (RequestProblem problem) {
+            // Closing or not is the connection's call: it closes when the body was left unread.
+            return error(problem.status(), problem.key(), problem.arguments().toArray(String[]::new));
+        } catch (RuntimeException | LinkageError unexpected) {
+            // The class only: a message could quote the request, and the request is a child's record.
+            LOG.warn("{} {} failed: {}", request.method(), request.path(), unexpected.getClass().getName());
+            return error(500, "http.internalError").closing();
         } finally {
-            exchange.close();
             if (underWay.decrementAndGet() == 0) {
                 synchronized (idle) {
                     idle.notifyAll();
@@ -135,62 +151,98 @@ final class Routes implements HttpHandler {
         }
     }
 
-    private Response route(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        String method = exchange.getRequestMethod();
-        switch (path) {
+    /** The answer to a request that could not be read: the connection closes after it. */
+    Response problem(RequestProblem problem) {
+        return error(problem.status(), problem.key(), problem.arguments().toArray(String[]::new)).closing();
+    }
+
+    private Response route(Request request) throws RequestProblem, IOException {
+        String method = request.method();
+        // HEAD is GET without the body (the connection writes the same head and leaves the body out).
+        boolean get = method.equals("GET") || method.equals("HEAD");
+        switch (request.path()) {
             case CHECK:
-                return "POST".equals(method) ? check(exchange) : notAllowed("POST");
+                return method.equals("POST") ? check(request) : notAllowed("POST");
             case RULES:
-                return "GET".equals(method) ? new Response(200, rules) : notAllowed("GET");
+                return get ? new Response(200, rules) : notAllowed("GET, HEAD");
             case HEALTH:
-                return "GET".equals(method) ? new Response(200, health) : notAllowed("GET");
+                return get ? new Response(200, health) : notAllowed("GET, HEAD");
             case OPENAPI:
-                return "GET".equals(method)
-                        ? new Response(200, "application/yaml; charset=utf-8", openApi, Map.of()) : notAllowed("GET");
+                return get ? new Response(200, "application/yaml; charset=utf-8", openApi, Map.of(), false)
+                        : notAllowed("GET, HEAD");
             default:
                 return error(404, "http.notFound", String.join(", ", CHECK, RULES, HEALTH, OPENAPI));
         }
     }
 
-    private Response check(HttpExchange exchange) throws IOException {
-        if (!isJson(exchange.getRequestHeaders().getFirst("Content-Type"))) {
+    private Response check(Request request) throws RequestProblem, IOException {
+        if (!isJson(request.header("Content-Type"))) {
             return error(415, "http.unsupportedMediaType");
         }
-        CheckMode mode = CheckMode.AS_RECORDED;
-        String query = exchange.getRequestURI().getRawQuery();
-        if (query != null && !query.isEmpty()) {
-            for (String parameter : query.split("&", -1)) {
-                int equals = parameter.indexOf('=');
-                String name = decode(equals < 0 ? parameter : parameter.substring(0, equals));
-                String value = equals < 0 ? "" : decode(parameter.substring(equals + 1));
-                if (!name.equals("mode")) {
-                    return error(400, "http.badParameter", "mode");
-                }
-                mode = MODES.get(value.toLowerCase(Locale.ROOT));
-                if (mode == null) {
-                    return error(400, "http.badMode", MODE_NAMES);
-                }
-            }
-        }
+        CheckMode mode = mode(request.rawQuery());
         // Refuse a body declared too large before reading a byte of it.
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null && isLongerThan(declared, maxBodyBytes)) {
+        Long declared = request.body().declaredLength();
+        if (declared != null && declared > maxBodyBytes) {
             return tooLarge();
         }
-        byte[] body;
-        InputStream in = exchange.getRequestBody();
         // A chunked body declares no length: read one byte past the limit to know it is over.
-        body = in.readNBytes(maxBodyBytes + 1);
+        byte[] body = request.body().read(maxBodyBytes);
         if (body.length > maxBodyBytes) {
             return tooLarge();
         }
+        Future<Response> checked;
+        try {
+            checked = checks.submit(() -> check(body, mode));
+        } catch (RejectedExecutionException full) {
+            // Every check thread busy and the queue full: say so, rather than let requests pile up.
+            return withHeader(error(503, "http.busy"), "Retry-After", "1");
+        }
+        try {
+            return checked.get();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            return unavailable();
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause();
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause.getClass().getName());
+        }
+    }
+
+    private Response check(byte[] body, CheckMode mode) {
         try {
             AuditResult result = checker.check(body, mode);
             return new Response(200, ResultJson.forForm(result, messages).getBytes(StandardCharsets.UTF_8));
         } catch (InvalidRecordException invalid) {
             return new Response(400, ResultJson.error(null, invalid, messages).getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** The mode a query asks for: {@code mode} at most once, and no other parameter. */
+    private static CheckMode mode(String rawQuery) throws RequestProblem {
+        CheckMode mode = null;
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return CheckMode.AS_RECORDED;
+        }
+        for (String parameter : rawQuery.split("&", -1)) {
+            if (parameter.isEmpty()) {
+                continue;
+            }
+            int equals = parameter.indexOf('=');
+            String name = QueryText.decode(equals < 0 ? parameter : parameter.substring(0, equals));
+            String value = equals < 0 ? "" : QueryText.decode(parameter.substring(equals + 1));
+            if (!name.equals(MODE)) {
+                throw new RequestProblem(400, "http.badParameter", MODE);
+            }
+            if (mode != null) {
+                // Two answers to one question: which one the client meant is a guess, so neither is taken.
+                throw new RequestProblem(400, "http.repeatedParameter", MODE);
+            }
+            mode = MODES.get(value.toLowerCase(Locale.ROOT));
+            if (mode == null) {
+                throw new RequestProblem(400, "http.badMode", MODE_NAMES);
+            }
+        }
+        return mode == null ? CheckMode.AS_RECORDED : mode;
     }
 
     private static boolean isJson(String contentType) {
@@ -212,41 +264,23 @@ final class Routes implements HttpHandler {
         return true;
     }
 
-    private static boolean isLongerThan(String declared, int limit) {
-        String digits = declared.trim();
-        // A length too long to parse is certainly over the limit; the JDK server has already refused non-numbers.
-        if (digits.length() > 18) {
-            return true;
-        }
-        try {
-            return Long.parseLong(digits) > limit;
-        } catch (NumberFormatException notANumber) {
-            return false;
-        }
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException badEscape) {
-            return "\u0000";
-        }
-    }
-
     private Response tooLarge() {
-        Response tooLarge = error(413, "http.tooLarge", String.valueOf(maxBodyBytes));
         // The rest of the body is never read: the connection cannot carry another request.
-        return new Response(413, JSON_TYPE, tooLarge.body(), Map.of("Connection", "close"));
+        return error(413, "http.tooLarge", String.valueOf(maxBodyBytes)).closing();
     }
 
     private Response unavailable() {
-        Response unavailable = error(503, "http.stopping");
-        return new Response(503, JSON_TYPE, unavailable.body(), Map.of("Connection", "close", "Retry-After", "1"));
+        return withHeader(error(503, "http.stopping"), "Retry-After", "1").closing();
     }
 
     private Response notAllowed(String allowed) {
-        Response notAllowed = error(405, "http.methodNotAllowed", allowed);
-        return new Response(405, JSON_TYPE, notAllowed.body(), Map.of("Allow", allowed));
+        return withHeader(error(405, "http.methodNotAllowed", allowed), "Allow", allowed);
+    }
+
+    private static Response withHeader(Response response, String name, String value) {
+        Map<String, String> headers = new LinkedHashMap<>(response.headers());
+        headers.put(name, value);
+        return new Response(response.status(), response.type(), response.body(), Map.copyOf(headers), response.close());
     }
 
     /** A request error in the shape of a record error, without a pointer: it is not about the record. */
@@ -263,18 +297,6 @@ final class Routes implements HttpHandler {
             json.writeEndArray();
             json.writeEndObject();
         }));
-    }
-
-    private static void send(HttpExchange exchange, Response response) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", response.type());
-        // Results describe children's cases: no cache should keep them, and no browser should guess their type.
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        response.headers().forEach(exchange.getResponseHeaders()::set);
-        exchange.sendResponseHeaders(response.status(), response.body().length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(response.body());
-        }
     }
 
     private static byte[] rules(StrategyCheck checker) {

@@ -139,6 +139,15 @@ class PrivacyCanaryIT {
             }
             responses.append(client.send(java.net.http.HttpRequest.newBuilder(base.resolve("/v1/rules")).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+            // Malformed requests carrying the canary where a careless server would echo it.
+            for (String request : malformedRequests()) {
+                try (java.net.Socket raw = new java.net.Socket("127.0.0.1", port)) {
+                    raw.setSoTimeout(30_000);
+                    raw.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+                    raw.shutdownOutput();
+                    responses.append(new String(raw.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1));
+                }
+            }
         } finally {
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);
@@ -149,6 +158,23 @@ class PrivacyCanaryIT {
             assertEquals(-1, at, () -> "free text leaked: ..." + output.substring(Math.max(0, at - 120),
                     Math.min(output.length(), at + 60)));
         }
+    }
+
+    /** Requests the service must refuse, each with the canary in a place it could be echoed from. */
+    private static List<String> malformedRequests() {
+        String json = "Content-Type: application/json\r\n";
+        return List.of(
+                "GET /" + MARK + " HTTP/1.1\r\nHost: x\r\n\r\n",
+                "POST /v1/check?mode=" + MARK + " HTTP/1.1\r\nHost: x\r\n" + json + "Content-Length: 2\r\n\r\n{}",
+                "POST /v1/check?" + MARK + "=draft HTTP/1.1\r\nHost: x\r\n" + json + "Content-Length: 2\r\n\r\n{}",
+                "POST /v1/check?mode=%zz" + MARK + " HTTP/1.1\r\nHost: x\r\n" + json + "Content-Length: 2\r\n\r\n{}",
+                "POST /v1/check HTTP/1.1\r\nHost: x\r\n" + json + "Content-Length: " + MARK + "\r\n\r\n{}",
+                "POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: " + MARK + "\r\nContent-Length: 2\r\n\r\n{}",
+                "POST /v1/check HTTP/1.1\r\nHost: x\r\n" + json + "Transfer-Encoding: " + MARK + "\r\n\r\n",
+                "POST /v1/check HTTP/1.1\r\nHost: x\r\n" + json + "Transfer-Encoding: chunked\r\n\r\n" + MARK + "\r\n",
+                MARK + " /health HTTP/1.1\r\nHost: x\r\n\r\n",
+                "GET /health HTTP/1.1\r\nHost: x\r\n" + MARK + " : y\r\n\r\n",
+                "GET /health " + MARK + "\r\nHost: x\r\n\r\n");
     }
 
     /** Runs the jar with every logger at TRACE; returns stdout and stderr together. */

@@ -15,7 +15,7 @@ class ServeCommandTest {
 
         assertEquals(0, run.exitCode());
         for (String text : new String[] {"/v1/check", "/v1/rules", "/health", "--port", "--bind", "--max-body",
-            "--messages", "--profile"}) {
+            "--messages", "--profile", "--connections", "--header-timeout", "--body-timeout"}) {
             assertTrue(run.out().contains(text), text + " in\n" + run.out());
         }
     }
@@ -40,6 +40,14 @@ class ServeCommandTest {
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("body limit"), run.err());
+    }
+
+    @Test
+    void aTimeOutOfZeroIsAUsageError() {
+        Cli.Run run = Cli.run("serve", "--port", "0", "--header-timeout", "0");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("time-outs must be 1 to 3600 seconds"), run.err());
     }
 
     @Test

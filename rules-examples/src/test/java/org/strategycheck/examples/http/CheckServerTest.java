@@ -195,7 +195,7 @@ class CheckServerTest {
         HttpResponse<String> response = http.post("/v1/rules", "{}".getBytes(StandardCharsets.UTF_8));
 
         assertEquals(405, response.statusCode());
-        assertEquals("GET", response.headers().firstValue("Allow").orElseThrow());
+        assertEquals("GET, HEAD", response.headers().firstValue("Allow").orElseThrow());
     }
 
     @Test

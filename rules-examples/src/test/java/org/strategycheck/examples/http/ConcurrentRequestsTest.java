@@ -7,9 +7,7 @@ import static org.strategycheck.examples.http.Http.withField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -42,10 +40,8 @@ class ConcurrentRequestsTest {
             expected.add(direct(c.record(), c.mode()));
         }
 
-        // Two request threads on two cores: the clients outnumber them, so requests queue and overlap.
-        try (CheckServer server = CheckServer.start(CHECKER, new CheckServer.Settings(
-                InetAddress.getLoopbackAddress(), 0, 2, 256, 128, 2 * 1024 * 1024,
-                Duration.ofSeconds(5), null))) {
+        // Two check threads on two cores: the clients outnumber them, so requests queue and overlap.
+        try (CheckServer server = CheckServer.start(CHECKER, CheckServer.Settings.defaults().port(0).threads(2))) {
             Http http = new Http(server);
             ExecutorService clients = Executors.newFixedThreadPool(THREADS);
             try {

@@ -97,7 +97,26 @@ class OpenApiDocumentTest {
 
     @Test
     void theCheckOperationDocumentsEveryStatusItAnswers() {
-        assertEquals(new TreeSet<>(List.of("200", "400", "405", "413", "415", "500")), documentedStatuses(Routes.CHECK, "post"));
+        assertEquals(new TreeSet<>(List.of("200", "400", "405", "408", "413", "415", "431", "500", "501", "503", "505")),
+                documentedStatuses(Routes.CHECK, "post"));
+    }
+
+    @Test
+    void everyStatusAMalformedRequestGetsIsDocumentedForEveryOperationItCanReach() {
+        Set<String> malformed = new TreeSet<>();
+        MalformedRequestsTest.malformed().forEach(c -> malformed.add(String.valueOf(c.get()[2])));
+        malformed.add("408");
+        for (Map.Entry<String, Map<String, Object>> path : paths().entrySet()) {
+            for (String method : path.getValue().keySet()) {
+                for (String status : malformed) {
+                    // Only a check reads a body, so only a check refuses one as too large.
+                    if (!status.equals("413") || method.equals("post")) {
+                        assertTrue(documentedStatuses(path.getKey(), method).contains(status),
+                                status + " for " + method + " " + path.getKey());
+                    }
+                }
+            }
+        }
     }
 
     @Test
