@@ -95,9 +95,15 @@ final class HttpConnection implements Runnable {
                     write(routes.problem(problem), false, true);
                     return;
                 }
-                Routes.Response response = routes.handle(request);
-                boolean close = response.close() || !head.keepAlive() || !request.body().finished();
-                write(response, request.method().equals("HEAD"), close);
+                boolean close;
+                routes.begin();
+                try {
+                    Routes.Response response = routes.handle(request);
+                    close = response.close() || !head.keepAlive() || !request.body().finished();
+                    write(response, request.method().equals("HEAD"), close);
+                } finally {
+                    routes.end();
+                }
                 if (close) {
                     return;
                 }

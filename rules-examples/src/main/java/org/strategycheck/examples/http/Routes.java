@@ -125,14 +125,31 @@ final class Routes {
     }
 
     /**
-     * The answer to a request whose head has been read.
+     * A request is under way from when its head has been read until its answer has been written:
+     * a graceful stop waits for both, since closing the connection between them loses the answer.
+     */
+    void begin() {
+        underWay.incrementAndGet();
+    }
+
+    /** The request begun last on this connection has been answered, or its client has gone. */
+    void end() {
+        if (underWay.decrementAndGet() == 0) {
+            synchronized (idle) {
+                idle.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * The answer to a request whose head has been read; the caller brackets it and the writing of
+     * the answer with {@link #begin()} and {@link #end()}.
      *
      * @param request the request
      * @return the answer; never {@code null}
      * @throws IOException when the client goes away while its body is read: there is nobody to answer
      */
     Response handle(Request request) throws IOException {
-        underWay.incrementAndGet();
         try {
             return stopping ? unavailable() : route(request);
         } catch (RequestProblem problem) {
@@ -142,12 +159,6 @@ final class Routes {
             // The class only: a message could quote the request, and the request is a child's record.
             LOG.warn("{} {} failed: {}", request.method(), request.path(), unexpected.getClass().getName());
             return error(500, "http.internalError").closing();
-        } finally {
-            if (underWay.decrementAndGet() == 0) {
-                synchronized (idle) {
-                    idle.notifyAll();
-                }
-            }
         }
     }
 
