@@ -143,7 +143,7 @@ public final class AuditFolder implements AutoCloseable {
         List<String> differences = now.differences(recorded);
         if (!differences.isEmpty()) {
             throw new AuditException(dir.resolve(RESULTS_FILE) + " was judged with other settings: "
-                    + String.join("; ", differences) + ". Run without --resume, or write to another folder", null);
+                    + String.join("; ", differences) + "; run without --resume, or write to another folder", null);
         }
     }
 
