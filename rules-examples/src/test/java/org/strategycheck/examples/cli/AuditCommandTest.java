@@ -264,6 +264,37 @@ class AuditCommandTest {
     }
 
     @Test
+    void aDashReadsJsonLinesFromStandardInput() throws IOException {
+        String batch = Files.readString(Path.of("samples/batch.jsonl"), StandardCharsets.UTF_8);
+
+        Cli.Run run = Cli.runWithInput(batch + "\n", "audit", "-", "--quiet");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("stdin:1", "stdin:2", "stdin:3"),
+                run.outLines().stream().map(l -> Cli.json(l).get("source").asText()).toList());
+        assertEquals("3 records read: 3 graded (3 GOOD, 0 REQUIRES_IMPROVEMENT, 0 INADEQUATE), 0 rejected; "
+                + "1 blank line skipped", run.errLines().get(0));
+    }
+
+    @Test
+    void checkReadsStandardInputToo() throws IOException {
+        String batch = Files.readString(Path.of("samples/batch.jsonl"), StandardCharsets.UTF_8);
+
+        Cli.Run run = Cli.runWithInput(batch, "check", "-");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("stdin:1: record SD-SAMPLE-0007, grade GOOD"), run.out());
+    }
+
+    @Test
+    void aDashWithOtherPathsIsAUsageError() {
+        Cli.Run run = Cli.run("audit", "-", "samples");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("- reads JSON Lines from standard input, alone"), run.err());
+    }
+
+    @Test
     void theResultsFileOfAnEarlierRunIsNeverReadAsInput() throws IOException {
         Files.copy(Path.of("samples/good-infant-injury.json"), temp.resolve("one.json"));
 
