@@ -1,5 +1,8 @@
 package org.strategycheck.audit;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +16,7 @@ import org.strategycheck.Finding;
 import org.strategycheck.Grade;
 import org.strategycheck.RecordError;
 import org.strategycheck.RuleDescription;
+import org.strategycheck.Severity;
 
 /**
  * The figures of an audit, as an immutable value: how many records were read, graded and
@@ -29,9 +33,12 @@ import org.strategycheck.RuleDescription;
  * keep the records with the lowest positions.
  *
  * <p>Figures name records by id and position only, never by source: a report made from them
- * cannot show a file name.
+ * cannot show a file name. They are {@link Serializable} (as a compact form of counts and
+ * strings), so a cluster's executors can send their figures to the driver to merge.
  */
-public final class AuditFigures {
+public final class AuditFigures implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The group of records that do not say their partnership or team. */
     public static final String NOT_RECORDED = "(not recorded)";
@@ -66,6 +73,25 @@ public final class AuditFigures {
     private final SortedMap<String, Long> ruleSetVersions;
     private final List<InadequateRecord> inadequate;
     private final List<RejectedRecord> rejectedRecords;
+
+    private AuditFigures(RuleIndex index, Limits limits, long rejected, long blankLines, Tally total, Tally undated,
+            SortedMap<YearMonth, Tally> byMonth, SortedMap<String, Tally> byPartnership, SortedMap<String, Tally> byTeam,
+            SortedMap<String, Long> profiles, SortedMap<String, Long> ruleSetVersions, List<InadequateRecord> inadequate,
+            List<RejectedRecord> rejectedRecords) {
+        this.index = index;
+        this.limits = limits;
+        this.rejected = rejected;
+        this.blankLines = blankLines;
+        this.total = total;
+        this.undated = undated;
+        this.byMonth = Collections.unmodifiableSortedMap(new TreeMap<>(byMonth));
+        this.byPartnership = Collections.unmodifiableSortedMap(new TreeMap<>(byPartnership));
+        this.byTeam = Collections.unmodifiableSortedMap(new TreeMap<>(byTeam));
+        this.profiles = Collections.unmodifiableSortedMap(new TreeMap<>(profiles));
+        this.ruleSetVersions = Collections.unmodifiableSortedMap(new TreeMap<>(ruleSetVersions));
+        this.inadequate = List.copyOf(inadequate);
+        this.rejectedRecords = List.copyOf(rejectedRecords);
+    }
 
     private AuditFigures(Counter counter) {
         this.index = counter.index;
@@ -340,6 +366,161 @@ public final class AuditFigures {
     }
 
     private record Limits(int groups, int inadequate, int rejected) {
+    }
+
+    private Object writeReplace() {
+        return new Form(this);
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("figures are read through their serialised form");
+    }
+
+    /**
+     * The serialised form of figures: the rules, the counts as arrays and the listed records as
+     * strings, independent of the classes' fields. Reading it back checks it as the
+     * constructors of its parts do.
+     */
+    private static final class Form implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final String[][] rules;
+        private final int[] limits;
+        private final long rejected;
+        private final long blankLines;
+        private final long[] total;
+        private final long[] undated;
+        private final YearMonth[] months;
+        private final long[][] monthCounts;
+        private final String[] partnerships;
+        private final long[][] partnershipCounts;
+        private final String[] teams;
+        private final long[][] teamCounts;
+        private final String[] profiles;
+        private final long[] profileCounts;
+        private final String[] ruleSets;
+        private final long[] ruleSetCounts;
+        private final long[] inadequatePositions;
+        private final String[] inadequateIds;
+        private final String[][][] inadequateFindings;
+        private final long[] rejectedPositions;
+        private final String[] rejectedIds;
+        private final String[][] rejectedErrors;
+
+        Form(AuditFigures figures) {
+            rules = figures.rules().stream().map(Form::rule).toArray(String[][]::new);
+            limits = new int[] {figures.limits.groups(), figures.limits.inadequate(), figures.limits.rejected()};
+            rejected = figures.rejected;
+            blankLines = figures.blankLines;
+            total = figures.total.flat();
+            undated = figures.undated.flat();
+            months = figures.byMonth.keySet().toArray(new YearMonth[0]);
+            monthCounts = figures.byMonth.values().stream().map(Tally::flat).toArray(long[][]::new);
+            partnerships = figures.byPartnership.keySet().toArray(new String[0]);
+            partnershipCounts = figures.byPartnership.values().stream().map(Tally::flat).toArray(long[][]::new);
+            teams = figures.byTeam.keySet().toArray(new String[0]);
+            teamCounts = figures.byTeam.values().stream().map(Tally::flat).toArray(long[][]::new);
+            profiles = figures.profiles.keySet().toArray(new String[0]);
+            profileCounts = figures.profiles.values().stream().mapToLong(Long::longValue).toArray();
+            ruleSets = figures.ruleSetVersions.keySet().toArray(new String[0]);
+            ruleSetCounts = figures.ruleSetVersions.values().stream().mapToLong(Long::longValue).toArray();
+            inadequatePositions = figures.inadequate.stream().mapToLong(InadequateRecord::position).toArray();
+            inadequateIds = figures.inadequate.stream().map(InadequateRecord::recordId).toArray(String[]::new);
+            inadequateFindings = figures.inadequate.stream()
+                    .map(r -> r.findings().stream().map(Form::finding).toArray(String[][]::new)).toArray(String[][][]::new);
+            rejectedPositions = figures.rejectedRecords.stream().mapToLong(RejectedRecord::position).toArray();
+            rejectedIds = figures.rejectedRecords.stream().map(RejectedRecord::recordId).toArray(String[]::new);
+            rejectedErrors = figures.rejectedRecords.stream().map(r -> error(r.error())).toArray(String[][]::new);
+        }
+
+        private static String[] rule(RuleDescription rule) {
+            List<String> row = new ArrayList<>(List.of(rule.id(), rule.area(), rule.severity().name(), rule.condition(),
+                    String.valueOf(rule.applies()), String.valueOf(rule.checks()), String.valueOf(rule.source()),
+                    String.valueOf(rule.finalOnly()), String.valueOf(rule.core())));
+            rule.variants().forEach(v -> row.addAll(List.of(v.severity().name(), v.condition())));
+            return row.toArray(new String[0]);
+        }
+
+        private static RuleDescription rule(String[] row) {
+            List<RuleDescription.SeverityVariant> variants = new ArrayList<>();
+            for (int i = 9; i + 1 < row.length; i += 2) {
+                variants.add(new RuleDescription.SeverityVariant(Severity.valueOf(row[i]), row[i + 1]));
+            }
+            return new RuleDescription(row[0], row[1], Severity.valueOf(row[2]), row[3], variants, row[4], row[5], row[6],
+                    Boolean.parseBoolean(row[7]), Boolean.parseBoolean(row[8]));
+        }
+
+        /** ruleId, severity, key, source, the number of arguments, the arguments, the pointers. */
+        private static String[] finding(Finding finding) {
+            List<String> row = new ArrayList<>(List.of(finding.ruleId(), finding.severity().name(), finding.messageKey(),
+                    finding.source(), String.valueOf(finding.arguments().size())));
+            row.addAll(finding.arguments());
+            row.addAll(finding.pointers());
+            return row.toArray(new String[0]);
+        }
+
+        private static Finding finding(String[] row) {
+            int arguments = Integer.parseInt(row[4]);
+            List<String> rest = List.of(row).subList(5, row.length);
+            return new Finding(row[0], Severity.valueOf(row[1]), row[2], rest.subList(0, arguments),
+                    rest.subList(arguments, rest.size()), row[3]);
+        }
+
+        /** pointer, key, line, column, the arguments. */
+        private static String[] error(RecordError error) {
+            List<String> row = new ArrayList<>(List.of(error.pointer(), error.messageKey(), String.valueOf(error.line()),
+                    String.valueOf(error.column())));
+            row.addAll(error.arguments());
+            return row.toArray(new String[0]);
+        }
+
+        private static RecordError error(String[] row) {
+            return new RecordError(row[0], row[1], List.of(row).subList(4, row.length), Integer.parseInt(row[2]),
+                    Integer.parseInt(row[3]));
+        }
+
+        private Object readResolve() throws InvalidObjectException {
+            try {
+                RuleIndex index = new RuleIndex(java.util.Arrays.stream(rules).map(Form::rule).toList());
+                TreeMap<YearMonth, Tally> byMonth = new TreeMap<>();
+                for (int i = 0; i < months.length; i++) {
+                    byMonth.put(months[i], Tally.fromFlat(index, monthCounts[i]));
+                }
+                List<InadequateRecord> inadequate = new ArrayList<>();
+                for (int i = 0; i < inadequatePositions.length; i++) {
+                    inadequate.add(new InadequateRecord(inadequatePositions[i], inadequateIds[i],
+                            java.util.Arrays.stream(inadequateFindings[i]).map(Form::finding).toList()));
+                }
+                List<RejectedRecord> rejectedRecords = new ArrayList<>();
+                for (int i = 0; i < rejectedPositions.length; i++) {
+                    rejectedRecords.add(new RejectedRecord(rejectedPositions[i], rejectedIds[i], error(rejectedErrors[i])));
+                }
+                return new AuditFigures(index, new Limits(limits[0], limits[1], limits[2]), rejected, blankLines,
+                        Tally.fromFlat(index, total), Tally.fromFlat(index, undated), byMonth,
+                        groups(index, partnerships, partnershipCounts), groups(index, teams, teamCounts),
+                        counts(profiles, profileCounts), counts(ruleSets, ruleSetCounts), inadequate, rejectedRecords);
+            } catch (RuntimeException damaged) {
+                InvalidObjectException invalid = new InvalidObjectException("not the serialised form of audit figures");
+                invalid.initCause(damaged);
+                throw invalid;
+            }
+        }
+
+        private static TreeMap<String, Tally> groups(RuleIndex index, String[] names, long[][] counts) {
+            TreeMap<String, Tally> groups = new TreeMap<>();
+            for (int i = 0; i < names.length; i++) {
+                groups.put(names[i], Tally.fromFlat(index, counts[i]));
+            }
+            return groups;
+        }
+
+        private static TreeMap<String, Long> counts(String[] names, long[] counts) {
+            TreeMap<String, Long> map = new TreeMap<>();
+            for (int i = 0; i < names.length; i++) {
+                map.put(names[i], counts[i]);
+            }
+            return map;
+        }
     }
 
     /**

@@ -149,6 +149,36 @@ public final class Tally {
         return index.rules();
     }
 
+    /** The counts as one array, for the serialised form of figures. */
+    long[] flat() {
+        long[] flat = new long[1 + grades.length + ruleApplicable.length * 2 + areaApplicable.length * 2];
+        flat[0] = graded;
+        int at = 1;
+        for (long[] part : List.of(grades, ruleApplicable, ruleMet, areaApplicable, areaMet)) {
+            System.arraycopy(part, 0, flat, at, part.length);
+            at += part.length;
+        }
+        return flat;
+    }
+
+    /** The tally of {@link #flat()}'s array. */
+    static Tally fromFlat(RuleIndex index, long[] flat) {
+        int rules = index.size();
+        int areas = index.areas().size();
+        int grades = Grade.values().length;
+        if (flat.length != 1 + grades + 2 * rules + 2 * areas) {
+            throw new IllegalArgumentException("the counts do not fit the rules");
+        }
+        int at = 1;
+        long[][] parts = new long[5][];
+        int[] sizes = {grades, rules, rules, areas, areas};
+        for (int p = 0; p < parts.length; p++) {
+            parts[p] = Arrays.copyOfRange(flat, at, at + sizes[p]);
+            at += sizes[p];
+        }
+        return new Tally(index, flat[0], parts[0], parts[1], parts[2], parts[3], parts[4]);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Tally tally && graded == tally.graded && index.equals(tally.index)
