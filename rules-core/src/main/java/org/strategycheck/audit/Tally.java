@@ -239,22 +239,22 @@ public final class Tally {
 
         /** Adds a snapshot's counts. */
         void add(Tally tally) {
-            graded = Math.addExact(graded, tally.graded);
-            addInto(grades, tally.grades);
-            addInto(ruleApplicable, tally.ruleApplicable);
-            addInto(ruleMet, tally.ruleMet);
-            addInto(areaApplicable, tally.areaApplicable);
-            addInto(areaMet, tally.areaMet);
+            add(tally.graded, tally.grades, tally.ruleApplicable, tally.ruleMet, tally.areaApplicable, tally.areaMet);
         }
 
         /** Adds another slice's counts, e.g. a team that leaves the kept names for the others' row. */
         void add(Mutable other) {
-            graded = Math.addExact(graded, other.graded);
-            addInto(grades, other.grades);
-            addInto(ruleApplicable, other.ruleApplicable);
-            addInto(ruleMet, other.ruleMet);
-            addInto(areaApplicable, other.areaApplicable);
-            addInto(areaMet, other.areaMet);
+            add(other.graded, other.grades, other.ruleApplicable, other.ruleMet, other.areaApplicable, other.areaMet);
+        }
+
+        private void add(long moreGraded, long[] moreGrades, long[] moreApplicable, long[] moreMet,
+                long[] moreAreaApplicable, long[] moreAreaMet) {
+            graded = Math.addExact(graded, moreGraded);
+            addInto(grades, moreGrades);
+            addInto(ruleApplicable, moreApplicable);
+            addInto(ruleMet, moreMet);
+            addInto(areaApplicable, moreAreaApplicable);
+            addInto(areaMet, moreAreaMet);
         }
 
         private static void addInto(long[] into, long[] more) {
