@@ -27,6 +27,8 @@ import org.strategycheck.internal.json.ResultFields;
  * {@code pending} the rules that wait for the final record (empty unless {@code DRAFT}): a
  * re-audit that meets a draft must not read its grade as a final record's. {@link #forForm}
  * writes the same result with the field-level view added, for a form that marks its fields.
+ * The batch audit's {@code results.jsonl} line ({@link org.strategycheck.audit.ResultLines})
+ * is the result line followed by the record's context (partnership, team, date, …).
  */
 public final class ResultJson {
 
