@@ -2,6 +2,7 @@ package org.strategycheck.audit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -118,7 +119,36 @@ public final class BatchAudit {
      */
     public AuditFigures run(RecordSource source, Consumer<? super AuditedRecord> sink) {
         Objects.requireNonNull(sink, "sink");
-        return run(source, Set.of(), null, sink::accept);
+        try {
+            return run(source, Set.of(), null, false, (record, line) -> sink.accept(record));
+        } catch (IOException never) {
+            // The sink throws no checked exception; this delivery writes nothing.
+            throw new UncheckedIOException(never);
+        }
+    }
+
+    /**
+     * Audits the records of a source into a stream of JSON Lines: one {@link ResultLines}
+     * line per input record, in input order, each ended by {@code \n}. The lines are written
+     * on the worker threads and only copied out in order, so writing keeps up with checking.
+     *
+     * @param source  the records
+     * @param results where the lines go; flushed at the end, not closed
+     * @return the figures of the run
+     * @throws AuditException when the lines cannot be written
+     */
+    public AuditFigures run(RecordSource source, Writer results) {
+        Objects.requireNonNull(results, "results");
+        try {
+            AuditFigures figures = run(source, Set.of(), null, true, (record, line) -> {
+                results.write(line);
+                results.write('\n');
+            });
+            results.flush();
+            return figures;
+        } catch (IOException e) {
+            throw new AuditException("cannot write the results: " + Inputs.reason(e), e);
+        }
     }
 
     /**
@@ -139,25 +169,20 @@ public final class BatchAudit {
         }
         Path results = folder.file(AuditFolder.RESULTS_FILE);
         try {
-            AuditFigures figures = run(source, folder.ownFiles(), folder, record -> {
-                try {
-                    folder.write(ResultLines.write(record, messages));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            AuditFigures figures = run(source, folder.ownFiles(), folder, true, (record, line) -> folder.write(line));
             if (folder.hasMoreEarlier()) {
                 throw new AuditException(results + " has more lines than the inputs have records: the inputs are not "
                         + "those of the run it came from; run without --resume", null);
             }
             return figures;
-        } catch (UncheckedIOException e) {
-            throw new AuditException("cannot write " + results + ": " + Inputs.reason(e.getCause()), e);
+        } catch (IOException e) {
+            throw new AuditException("cannot write " + results + ": " + Inputs.reason(e), e);
         }
     }
 
-    private interface Writing {
-        void accept(AuditedRecord record);
+    /** Receives each record checked now, in input order, with its results line when asked for. */
+    private interface Delivery {
+        void accept(AuditedRecord record, String line) throws IOException;
     }
 
     /**
@@ -165,19 +190,21 @@ public final class BatchAudit {
      *
      * @param record the audited record
      * @param fresh  checked now, not read back from an earlier run
+     * @param line   its results line, written on the worker, or {@code null}
      * @param length the input bytes, for progress
      */
-    private record Done(AuditedRecord record, boolean fresh, long length) {
+    private record Done(AuditedRecord record, boolean fresh, String line, long length) {
     }
 
-    private AuditFigures run(RecordSource source, Set<Path> excluded, AuditFolder folder, Writing sink) {
+    private AuditFigures run(RecordSource source, Set<Path> excluded, AuditFolder folder, boolean lines,
+            Delivery delivery) throws IOException {
         AuditFigures.Counter counter = AuditFigures.counter(checker.rules());
         long[] done = new long[2];
         long[] position = {0};
         try (OrderedPool<Done> pool = new OrderedPool<>(threads, Math.max(64, threads * WINDOW_PER_THREAD),
                 WINDOW_BYTES, result -> {
                     if (result.fresh()) {
-                        sink.accept(result.record());
+                        delivery.accept(result.record(), result.line());
                     }
                     counter.add(result.record());
                     done[0]++;
@@ -190,9 +217,13 @@ public final class BatchAudit {
                     long at = ++position[0];
                     LineReader.Line earlier = folder == null ? null : nextEarlier(folder);
                     if (earlier == null) {
-                        pool.submit(() -> new Done(check(input, at), true, input.length()), input.length());
+                        pool.submit(() -> {
+                            AuditedRecord record = check(input, at);
+                            return new Done(record, true, lines ? ResultLines.write(record, messages) : null,
+                                    input.length());
+                        }, input.length());
                     } else {
-                        pool.submit(() -> new Done(recover(folder, earlier, input, at), false, input.length()),
+                        pool.submit(() -> new Done(recover(folder, earlier, input, at), false, null, input.length()),
                                 input.length());
                     }
                 }
@@ -205,8 +236,10 @@ public final class BatchAudit {
             });
             pool.finish();
         } catch (OrderedPool.SinkFailure failure) {
-            Throwable cause = failure.getCause();
-            throw cause instanceof IOException io ? new UncheckedIOException(io) : failure;
+            if (failure.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw failure;
         }
         return counter.snapshot();
     }

@@ -16,7 +16,6 @@ import org.strategycheck.audit.AuditFigures;
 import org.strategycheck.audit.AuditFolder;
 import org.strategycheck.audit.BatchAudit;
 import org.strategycheck.audit.RecordSource;
-import org.strategycheck.audit.ResultLines;
 import org.strategycheck.audit.report.AuditReport;
 import org.strategycheck.audit.report.ReportWording;
 import org.strategycheck.audit.report.SummaryCsv;
@@ -125,14 +124,11 @@ public final class AuditCommand implements Callable<Integer> {
 
     /** Stdout carries only JSON Lines, so it can be piped straight into another tool. */
     private AuditFigures toStdout(BatchAudit audit, RecordSource source) {
-        PrintWriter json = spec.commandLine().getOut();
-        AuditFigures figures = audit.run(source, record -> {
-            // "\n" whatever the platform: JSON Lines is defined with it.
-            json.write(ResultLines.write(record, StrategyCheckCli.MESSAGES));
-            json.write('\n');
-        });
-        json.flush();
-        return figures;
+        try {
+            return audit.run(source, spec.commandLine().getOut());
+        } catch (AuditException e) {
+            throw new RunFailure(Report.safe(e.getMessage()), e);
+        }
     }
 
     private AuditFigures toFolder(BatchAudit audit, RecordSource source, PrintWriter console) {
