@@ -97,6 +97,19 @@ class BatchAuditTest {
     }
 
     @Test
+    void resultsLinesWrittenToAStreamAreTheCodecsLinesOfTheRecordsInOrder() throws IOException {
+        Path input = many();
+        java.io.StringWriter out = new java.io.StringWriter();
+
+        AuditFigures figures = BatchAudit.of(CHECKER).withThreads(2).run(RecordSource.paths(input), out);
+
+        List<String> expected = collect(BatchAudit.of(CHECKER), RecordSource.paths(input)).stream()
+                .map(record -> ResultLines.write(record, Messages.english())).toList();
+        assertEquals(String.join("\n", expected) + "\n", out.toString());
+        assertEquals(60, figures.read());
+    }
+
+    @Test
     void aResultsLineIsTheLineOfResultJsonWithTheRecordsContextAfterIt() {
         for (AuditedRecord record : collect(BatchAudit.of(CHECKER), RecordSource.paths(Path.of("samples")))) {
             AuditedRecord.Graded graded = (AuditedRecord.Graded) record;
