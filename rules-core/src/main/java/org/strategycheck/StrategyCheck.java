@@ -249,6 +249,42 @@ public final class StrategyCheck {
     }
 
     /**
+     * The profile this checker applies to every record, when the host chose one.
+     *
+     * @return the profile id, or empty when each record's {@code partnership} decides
+     */
+    public java.util.Optional<String> chosenProfile() {
+        return java.util.Optional.ofNullable(forcedProfile);
+    }
+
+    /**
+     * The profiles this checker knows.
+     *
+     * @return the profiles
+     */
+    public Profiles profiles() {
+        return profiles;
+    }
+
+    /**
+     * Which version of a profile this checker applies: today's or the record date's.
+     *
+     * @return the choice
+     */
+    public VersionChoice versionChoice() {
+        return versionChoice;
+    }
+
+    /**
+     * The working-day calendar of the timeliness rules.
+     *
+     * @return the calendar
+     */
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    /**
      * The rules this checker applies, as their own metadata describes them, in catalogue order.
      *
      * @return the rules

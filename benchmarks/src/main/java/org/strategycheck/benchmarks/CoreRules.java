@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.strategycheck.RuleDescription;
 import org.strategycheck.StrategyCheck;
 import org.strategycheck.profile.GradeMapping;
 import org.strategycheck.profile.Profile;
@@ -16,9 +17,9 @@ import org.strategycheck.profile.RuleSettings;
  */
 public final class CoreRules {
 
-    /** The core rules, in catalogue order. */
-    public static final List<String> IDS = List.of("ATT-HEALTH-INVITED", "ATT-SCHOOL-NURSE", "ATT-SCHOOL",
-            "DEC-S47-RECORDED", "INF-IDENTITY", "ACT-OWNER-NAMED", "ACT-DUE-DATE");
+    /** The core rules, in catalogue order: those the rules' own metadata marks {@code @core}. */
+    public static final List<String> IDS = StrategyCheck.create().rules().stream()
+            .filter(RuleDescription::core).map(RuleDescription::id).toList();
 
     /** The profile id. */
     public static final String PROFILE = "core-seven";

@@ -1,9 +1,5 @@
 package org.strategycheck.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,7 +9,7 @@ import org.strategycheck.Finding;
 import org.strategycheck.InvalidRecordException;
 import org.strategycheck.Messages;
 import org.strategycheck.RecordError;
-import org.strategycheck.internal.json.RecordMapper;
+import org.strategycheck.internal.json.ResultFields;
 
 /**
  * Writes results and record errors as one-line JSON objects, the shape of a
@@ -31,6 +27,8 @@ import org.strategycheck.internal.json.RecordMapper;
  * {@code pending} the rules that wait for the final record (empty unless {@code DRAFT}): a
  * re-audit that meets a draft must not read its grade as a final record's. {@link #forForm}
  * writes the same result with the field-level view added, for a form that marks its fields.
+ * The batch audit's {@code results.jsonl} line ({@link org.strategycheck.audit.ResultLines})
+ * is the result line followed by the record's context (partnership, team, date, …).
  */
 public final class ResultJson {
 
@@ -46,9 +44,9 @@ public final class ResultJson {
      * @return the JSON, without a line break
      */
     public static String result(String source, AuditResult result, Messages messages) {
-        return write(json -> {
+        return ResultFields.write(json -> {
             json.writeStartObject();
-            resultFields(json, source, result, messages);
+            ResultFields.result(json, source, result, messages);
             json.writeEndObject();
         });
     }
@@ -71,9 +69,9 @@ public final class ResultJson {
      * @return the JSON, without a line break
      */
     public static String forForm(AuditResult result, Messages messages) {
-        return write(json -> {
+        return ResultFields.write(json -> {
             json.writeStartObject();
-            resultFields(json, null, result, messages);
+            ResultFields.result(json, null, result, messages);
             // Positions by identity: two equal findings (same rule, same place) are still two findings.
             Map<Finding, List<Integer>> positions = new IdentityHashMap<>();
             for (int i = 0; i < result.findings().size(); i++) {
@@ -100,35 +98,6 @@ public final class ResultJson {
         });
     }
 
-    private static void resultFields(JsonGenerator json, String source, AuditResult result, Messages messages)
-            throws IOException {
-        if (source != null) {
-            json.writeStringField("source", source);
-        }
-        json.writeStringField("recordId", result.recordId());
-        json.writeStringField("grade", result.grade().name());
-        json.writeArrayFieldStart("findings");
-        for (Finding finding : result.findings()) {
-            json.writeStartObject();
-            json.writeStringField("ruleId", finding.ruleId());
-            json.writeStringField("severity", finding.severity().name());
-            json.writeStringField("message", finding.message(messages));
-            json.writeStringField("messageKey", finding.messageKey());
-            strings(json, "arguments", finding.arguments());
-            strings(json, "pointers", finding.pointers());
-            json.writeStringField("source", finding.source());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        strings(json, "passed", result.passed());
-        strings(json, "notApplicable", result.notApplicable());
-        json.writeStringField("ruleSetVersion", result.ruleSetVersion());
-        json.writeStringField("profile", result.profileId());
-        json.writeStringField("profileVersion", result.profileVersion());
-        json.writeStringField("mode", result.mode().name());
-        strings(json, "pending", result.pending());
-    }
-
     /**
      * A record that could not be checked, as one line of JSON. The first error is
      * {@code error}; any others follow in {@code otherErrors}.
@@ -152,59 +121,10 @@ public final class ResultJson {
      * @return the JSON, without a line break
      */
     public static String error(String source, String recordId, List<RecordError> errors, Messages messages) {
-        return write(json -> {
+        return ResultFields.write(json -> {
             json.writeStartObject();
-            if (source != null) {
-                json.writeStringField("source", source);
-            }
-            if (recordId != null) {
-                json.writeStringField("recordId", recordId);
-            }
-            json.writeFieldName("error");
-            error(json, errors.get(0), messages);
-            if (errors.size() > 1) {
-                json.writeArrayFieldStart("otherErrors");
-                for (RecordError other : errors.subList(1, errors.size())) {
-                    error(json, other, messages);
-                }
-                json.writeEndArray();
-            }
+            ResultFields.error(json, source, recordId, errors, messages);
             json.writeEndObject();
         });
-    }
-
-    private static void error(JsonGenerator json, RecordError error, Messages messages) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("pointer", error.pointer());
-        json.writeStringField("message", error.message(messages));
-        json.writeStringField("messageKey", error.messageKey());
-        strings(json, "arguments", error.arguments());
-        if (error.line() > 0) {
-            json.writeNumberField("line", error.line());
-            json.writeNumberField("column", error.column());
-        }
-        json.writeEndObject();
-    }
-
-    private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
-    }
-
-    private interface Body {
-        void write(JsonGenerator json) throws IOException;
-    }
-
-    private static String write(Body body) {
-        StringWriter out = new StringWriter(512);
-        try (JsonGenerator json = RecordMapper.mapper().getFactory().createGenerator(out)) {
-            body.write(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 }

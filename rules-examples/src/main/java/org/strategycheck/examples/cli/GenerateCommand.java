@@ -161,7 +161,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 - 0.04 * PARTNERSHIPS.indexOf(partnership));
         YearMonth held = from.plusMonths(month);
         LocalDateTime local = held.atDay(1 + r.nextInt(held.lengthOfMonth())).atTime(9 + r.nextInt(8), 15 * r.nextInt(4));
-        Instant heldAt = local.atZone(Outcome.LONDON).toInstant();
+        Instant heldAt = local.atZone(java.time.ZoneId.of("Europe/London")).toInstant();
         LocalDate heldOn = local.toLocalDate();
         boolean draft = r.nextInt(40) == 0;
         Status status = draft ? Status.DRAFT : Status.FINAL;

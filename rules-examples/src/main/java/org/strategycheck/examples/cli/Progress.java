@@ -34,6 +34,11 @@ interface Progress extends AutoCloseable {
         }
     };
 
+    /** E.g. {@code 1,000,000}. */
+    static String count(long n) {
+        return String.format(Locale.UK, "%,d", n);
+    }
+
     /**
      * Reports the records done and the input bytes they took, both counted from the start of
      * the run.
@@ -100,11 +105,11 @@ interface Progress extends AutoCloseable {
 
         static String line(long records, long bytes, long elapsedNanos, long totalBytes) {
             double seconds = Math.max(1e-9, elapsedNanos / 1e9);
-            StringBuilder line = new StringBuilder("audit: ").append(Html.count(records)).append(" records");
+            StringBuilder line = new StringBuilder("audit: ").append(count(records)).append(" records");
             if (totalBytes > 0) {
                 line.append(", ").append(Math.min(100, bytes * 100 / totalBytes)).append("% of input");
             }
-            line.append(", ").append(Html.count(Math.round(records / seconds))).append(" records/s");
+            line.append(", ").append(count(Math.round(records / seconds))).append(" records/s");
             eta(bytes, totalBytes, elapsedNanos).ifPresent(left -> line.append(", about ").append(left).append(" left"));
             return line.toString();
         }
@@ -173,7 +178,7 @@ interface Progress extends AutoCloseable {
 
         private void message(long now) {
             double seconds = Math.max(1e-9, (now - start) / 1e9);
-            bar.setExtraMessage(Html.count(records) + " records, " + Html.count(Math.round(records / seconds)) + "/s");
+            bar.setExtraMessage(count(records) + " records, " + count(Math.round(records / seconds)) + "/s");
         }
 
         @Override

@@ -6,16 +6,13 @@ import org.strategycheck.AuditResult;
 import org.strategycheck.Finding;
 import org.strategycheck.RecordError;
 import org.strategycheck.Severity;
+import org.strategycheck.audit.AuditedRecord;
 
 /**
- * The human-readable text of the tool: the full report of {@code check} and the one-line
- * summary of {@code audit}. Only ids, grades, pointers and the library's messages appear.
+ * The human-readable text of {@code check}: the full report of a record. Only ids, grades,
+ * pointers and the library's messages appear.
  */
 final class Report {
-
-    private static final int ID_WIDTH = 16;
-    private static final int GRADE_WIDTH = "REQUIRES_IMPROVEMENT".length() + 2;
-    private static final int MAX_SOURCE_WIDTH = 60;
 
     private Report() {
     }
@@ -24,16 +21,17 @@ final class Report {
      * The full report of one record: a header line, then the findings grouped by severity,
      * most serious first, or the errors that kept it from being read.
      */
-    static void full(PrintWriter out, Outcome outcome) {
-        if (!outcome.graded()) {
-            out.println(safe(outcome.source()) + ": " + idPhrase(outcome.recordId()) + " could not be read");
-            for (RecordError error : outcome.errors()) {
+    static void full(PrintWriter out, AuditedRecord record) {
+        if (record instanceof AuditedRecord.Rejected rejected) {
+            out.println(safe(rejected.source()) + ": " + idPhrase(rejected.recordId()) + " could not be read");
+            for (RecordError error : rejected.errors()) {
                 out.println("  " + error(error));
             }
             return;
         }
-        AuditResult result = outcome.result();
-        out.println(safe(outcome.source()) + ": record " + safe(result.recordId())
+        AuditedRecord.Graded graded = (AuditedRecord.Graded) record;
+        AuditResult result = graded.result();
+        out.println(safe(graded.source()) + ": record " + safe(result.recordId())
                 + ", grade " + result.grade().name());
         if (result.findings().isEmpty()) {
             out.println("  No findings: every rule that applies was met.");
@@ -55,54 +53,6 @@ final class Report {
                 }
             }
         }
-    }
-
-    /**
-     * One line per record, in columns: source, record id, grade, then the count of findings
-     * by severity, or ERROR and the first error. E.g.
-     * {@code samples/a.json  SD-1  REQUIRES_IMPROVEMENT  0 critical, 2 major, 1 minor, 0 advisory}.
-     *
-     * @param sourceWidth the width of the source column, from {@link #sourceWidth}
-     */
-    static String summary(Outcome outcome, int sourceWidth) {
-        String id = outcome.recordId() == null ? "(no id)" : safe(outcome.recordId());
-        StringBuilder line = new StringBuilder()
-                .append(pad(safe(outcome.source()), sourceWidth))
-                .append(pad(id, ID_WIDTH));
-        if (!outcome.graded()) {
-            int others = outcome.errors().size() - 1;
-            return line.append(pad("ERROR", GRADE_WIDTH)).append(error(outcome.errors().get(0)))
-                    .append(others > 0 ? " (+" + others + " more)" : "").toString();
-        }
-        AuditResult result = outcome.result();
-        return line.append(pad(result.grade().name(), GRADE_WIDTH)).append(counts(result)).toString();
-    }
-
-    /**
-     * A source column wide enough for every file about to be read (a JSON Lines file gets
-     * room for its line numbers), so the columns line up without holding results back.
-     */
-    static int sourceWidth(List<RecordInputs.Entry> entries) {
-        int width = 0;
-        for (RecordInputs.Entry entry : entries) {
-            int lineNumber = entry.source().toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl") ? 5 : 0;
-            width = Math.max(width, entry.source().length() + lineNumber);
-        }
-        // A very long path should not push every line off the screen; it simply overflows.
-        return Math.min(width, MAX_SOURCE_WIDTH) + 2;
-    }
-
-    /** E.g. {@code 1 critical, 3 major, 0 minor, 0 advisory}. */
-    static String counts(AuditResult result) {
-        StringBuilder text = new StringBuilder();
-        for (Severity severity : Severity.values()) {
-            if (text.length() > 0) {
-                text.append(", ");
-            }
-            text.append(result.findings(severity).size()).append(' ')
-                    .append(severity.name().toLowerCase(java.util.Locale.ROOT));
-        }
-        return text.toString();
     }
 
     private static String error(RecordError error) {

@@ -2,11 +2,10 @@ package org.strategycheck.examples.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.strategycheck.Messages;
 import org.strategycheck.StrategyCheck;
 import picocli.AutoComplete;
@@ -39,7 +38,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "0:every record was read and graded",
             "1:some records could not be read (each one is reported)",
             "2:bad usage, e.g. a path that does not exist",
-            "3:the run could not complete, e.g. the output could not be written"})
+            "3:the run could not complete: the output could not be written, --out is in use by another audit, "
+                + "--resume does not match the earlier run, or an internal error"})
 public final class StrategyCheckCli {
 
     /** Every record was read and graded, whatever the grades. */
@@ -51,20 +51,22 @@ public final class StrategyCheckCli {
     /** The run stopped: output could not be written, or an internal error. */
     public static final int FAILED = 3;
 
-    /**
-     * The library's English wording with this tool's own keys (unreadable files and the
-     * like) in front. ROOT and no fallback: the wording must not depend on the machine's
-     * locale, as the library's own does not.
-     */
-    static final Messages MESSAGES = Messages.english().withOverrides(ResourceBundle.getBundle(
-            "org.strategycheck.examples.cli.messages", Locale.ROOT, StrategyCheckCli.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    /** The library's English wording: the tool has no messages of its own. */
+    static final Messages MESSAGES = Messages.english();
 
     private static final Object LOCK = new Object();
     private static volatile StrategyCheck shared;
 
+    /** Standard input, for {@code -}. */
+    private InputStream stdin = System.in;
+
     /** Picocli creates the command; nothing to set up. */
     public StrategyCheckCli() {
+    }
+
+    /** What {@code -} reads. */
+    InputStream stdin() {
+        return stdin;
     }
 
     /**
@@ -94,7 +96,22 @@ public final class StrategyCheckCli {
      * @return the command line, ready for {@link CommandLine#execute(String...)}
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new StrategyCheckCli());
+        return commandLine(System.in, out, err);
+    }
+
+    /**
+     * The command line reading {@code -} from the given stream. Tests call this to run the
+     * tool in-process with input of their own.
+     *
+     * @param in  what {@code -} reads
+     * @param out where reports and JSON Lines go
+     * @param err where usage errors and, without {@code --out}, the audit summary go
+     * @return the command line, ready for {@link CommandLine#execute(String...)}
+     */
+    public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        StrategyCheckCli cli = new StrategyCheckCli();
+        cli.stdin = in;
+        CommandLine commandLine = new CommandLine(cli);
         // picocli's own: prints a bash/zsh completion script for the whole command tree.
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
         completion.getCommandSpec().name("completion");

@@ -4,8 +4,10 @@
  * writing code.
  *
  * <p>{@code check} prints a readable report per record, {@code audit} writes one
- * {@code results.jsonl} line per record (through {@link org.strategycheck.json.ResultJson}),
- * {@code rules} prints the rule catalogue. The tool prints only ids, JSON pointers and the
+ * {@code results.jsonl} line per record and the audit report, {@code rules} prints the rule
+ * catalogue. {@code check} and {@code audit} are options, progress and console over the
+ * library's batch audit ({@link org.strategycheck.audit.BatchAudit}), which a host can run
+ * the same way. The tool prints only ids, JSON pointers and the
  * library's messages: never free text from a record, which may hold personal data.
  */
 package org.strategycheck.examples.cli;

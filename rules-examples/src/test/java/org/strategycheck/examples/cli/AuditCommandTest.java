@@ -136,7 +136,7 @@ class AuditCommandTest {
                 "Wrote " + temp.resolve("report.html") + " and " + temp.resolve("summary.csv")),
                 lines.subList(0, 2), run.out());
         // No line per record (the report and results.jsonl have them): the seven published checks, then the totals.
-        assertEquals("The seven checks audits publish:", lines.get(3));
+        assertEquals("The checks audits publish:", lines.get(3));
         assertTrue(lines.get(4).startsWith("  ATT-HEALTH-INVITED  Health invited in 8 of 9 discussions"), lines.get(4));
         assertEquals(13, lines.size(), run.out());
         assertTrue(lines.get(12).startsWith("9 records read: 9 graded"), lines.get(12));
@@ -264,19 +264,34 @@ class AuditCommandTest {
     }
 
     @Test
-    void aFileThatCannotBeReadIsOneErrorRowWithAnEmptyPointer() throws IOException {
-        // A folder opened as a file fails on read, even for root, who can read anything else.
-        Path folder = Files.createDirectory(temp.resolve("not-a-file.json"));
-        List<String> rows = new java.util.ArrayList<>();
+    void aDashReadsJsonLinesFromStandardInput() throws IOException {
+        String batch = Files.readString(Path.of("samples/batch.jsonl"), StandardCharsets.UTF_8);
 
-        RecordInputs.read(new RecordInputs.Entry(folder, "not-a-file.json", null),
-                input -> rows.add(Outcome.of(StrategyCheckCli.checker(), input).jsonLine()));
+        Cli.Run run = Cli.runWithInput(batch + "\n", "audit", "-", "--quiet");
 
-        assertEquals(1, rows.size());
-        JsonNode error = Cli.json(rows.get(0)).get("error");
-        assertEquals("", error.get("pointer").asText());
-        assertEquals("cli.input.unreadable", error.get("messageKey").asText());
-        assertTrue(error.get("message").asText().startsWith("The file could not be read: "), error.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("stdin:1", "stdin:2", "stdin:3"),
+                run.outLines().stream().map(l -> Cli.json(l).get("source").asText()).toList());
+        assertEquals("3 records read: 3 graded (3 GOOD, 0 REQUIRES_IMPROVEMENT, 0 INADEQUATE), 0 rejected; "
+                + "1 blank line skipped", run.errLines().get(0));
+    }
+
+    @Test
+    void checkReadsStandardInputToo() throws IOException {
+        String batch = Files.readString(Path.of("samples/batch.jsonl"), StandardCharsets.UTF_8);
+
+        Cli.Run run = Cli.runWithInput(batch, "check", "-");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("stdin:1: record SD-SAMPLE-0007, grade GOOD"), run.out());
+    }
+
+    @Test
+    void aDashWithOtherPathsIsAUsageError() {
+        Cli.Run run = Cli.run("audit", "-", "samples");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("- reads JSON Lines from standard input, alone"), run.err());
     }
 
     @Test

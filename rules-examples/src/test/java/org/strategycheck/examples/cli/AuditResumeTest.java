@@ -41,9 +41,8 @@ class AuditResumeTest {
     @ParameterizedTest(name = "cut after {0} lines")
     @ValueSource(ints = {0, 1, 37, 89, 90})
     void resumingACutResultsFileGivesTheFilesOfACleanRun(int kept) throws IOException {
-        Path out = Files.createDirectories(temp.resolve("out"));
+        Path out = interrupted(kept);
         byte[] whole = Files.readAllBytes(clean.resolve("results.jsonl"));
-        Files.write(out.resolve("results.jsonl"), cut(whole, kept));
 
         Cli.Run run = Cli.run("audit", input.toString(), "--out", out.toString(), "--resume", "--quiet");
 
@@ -55,8 +54,7 @@ class AuditResumeTest {
 
     @Test
     void resumingSaysHowManyRecordsWereAlreadyDone() throws IOException {
-        Path out = Files.createDirectories(temp.resolve("out"));
-        Files.write(out.resolve("results.jsonl"), cut(Files.readAllBytes(clean.resolve("results.jsonl")), 40));
+        Path out = interrupted(40);
 
         Cli.Run run = Cli.run("audit", input.toString(), "--out", out.toString(), "--resume", "--quiet");
 
@@ -75,8 +73,7 @@ class AuditResumeTest {
 
     @Test
     void resumingTheResultsOfOtherInputsFailsAndNamesTheLine() throws IOException {
-        Path out = Files.createDirectories(temp.resolve("out"));
-        Files.write(out.resolve("results.jsonl"), cut(Files.readAllBytes(clean.resolve("results.jsonl")), 10));
+        Path out = interrupted(10);
 
         Cli.Run run = Cli.run("audit", "samples", "--out", out.toString(), "--resume", "--quiet");
 
@@ -118,6 +115,14 @@ class AuditResumeTest {
 
         assertEquals(3, run.exitCode(), "the results cannot be written");
         assertFalse(Files.exists(out.resolve("report.html")), "no report describing other results");
+    }
+
+    /** The folder of the clean run as a kill after {@code lines} lines would have left it. */
+    private Path interrupted(int lines) throws IOException {
+        Path out = Files.createDirectories(temp.resolve("out"));
+        Files.copy(clean.resolve("audit-settings.json"), out.resolve("audit-settings.json"));
+        Files.write(out.resolve("results.jsonl"), cut(Files.readAllBytes(clean.resolve("results.jsonl")), lines));
+        return out;
     }
 
     /** The first {@code lines} lines and half of the next: where a kill would leave the file. */

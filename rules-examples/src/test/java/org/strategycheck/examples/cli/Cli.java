@@ -29,9 +29,16 @@ final class Cli {
     }
 
     static Run run(String... args) {
+        return runWithInput("", args);
+    }
+
+    /** Runs the tool with {@code stdin} as its standard input. */
+    static Run runWithInput(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = StrategyCheckCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        int exitCode = StrategyCheckCli.commandLine(new java.io.ByteArrayInputStream(
+                stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), new PrintWriter(out), new PrintWriter(err))
+                .execute(args);
         return new Run(exitCode, out.toString(), err.toString());
     }
 

@@ -84,6 +84,8 @@ class PrivacyCanaryIT {
         outputs.add(run("check", single.toString(), input.toString()));
         outputs.add(run("audit", input.toString(), "--out", out.toString()));
         outputs.add(run("audit", single.toString()));
+        outputs.add(runWithInput(input, "audit", "-"));
+        outputs.add(runWithInput(input, "check", "-"));
         try (Stream<Path> files = Files.walk(out)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 outputs.add(Files.readString(file, StandardCharsets.UTF_8));
@@ -179,11 +181,20 @@ class PrivacyCanaryIT {
 
     /** Runs the jar with every logger at TRACE; returns stdout and stderr together. */
     private String run(String... args) throws IOException, InterruptedException {
+        return runWithInput(null, args);
+    }
+
+    /** As {@link #run}, with a file as standard input. */
+    private String runWithInput(Path stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=trace", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path log = Files.createTempFile(temp, "run", ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (stdin != null) {
+            builder.redirectInput(stdin.toFile());
+        }
+        Process process = builder.start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "timed out: " + command);
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertFalse(output.contains("Exception in thread"), output);

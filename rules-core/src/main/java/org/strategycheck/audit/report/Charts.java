@@ -1,10 +1,11 @@
-package org.strategycheck.examples.cli;
+package org.strategycheck.audit.report;
 
-import static org.strategycheck.examples.cli.Html.escape;
-import static org.strategycheck.examples.cli.Html.num;
+import static org.strategycheck.audit.report.Html.escape;
+import static org.strategycheck.audit.report.Html.num;
 
 import java.util.List;
 import org.strategycheck.Grade;
+import org.strategycheck.audit.Tally;
 
 /**
  * The report's charts as inline SVG, drawn from the counts alone. Each grade has a fill that
@@ -43,6 +44,15 @@ final class Charts {
                 </defs>
                 </svg>
                 """;
+    }
+
+    /** A slice's counts by grade, in {@link Grade} order. */
+    static long[] grades(Tally tally) {
+        long[] grades = new long[Grade.values().length];
+        for (Grade grade : Grade.values()) {
+            grades[grade.ordinal()] = tally.count(grade);
+        }
+        return grades;
     }
 
     /** Three horizontal bars, one per grade, each labelled with its count and share. */
@@ -90,31 +100,32 @@ final class Charts {
         axis(svg, left, width - right, top, plotHeight);
         int step = labelStep(periods, slot);
         for (int i = 0; i < n; i++) {
-            AuditFigures.Counts counts = periods.get(i).counts();
+            long graded = periods.get(i).counts().graded();
+            long[] grades = grades(periods.get(i).counts());
             double x = left + i * slot + (slot - column) / 2;
             double y = top + plotHeight;
             for (int g = 0; g < 3; g++) {
-                if (counts.graded == 0 || counts.grades[g] == 0) {
+                if (graded == 0 || grades[g] == 0) {
                     continue;
                 }
-                double h = plotHeight * counts.grades[g] / (double) counts.graded;
+                double h = plotHeight * grades[g] / (double) graded;
                 y -= h;
                 svg.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
                         .append(num(column)).append("\" height=\"").append(num(h)).append("\" fill=\"")
                         .append(GRADE_FILLS.get(g)).append("\" stroke=\"#222\" stroke-width=\"0.6\"><title>")
                         .append(escape(periods.get(i).label())).append(": ").append(GRADE_NAMES.get(g)).append(' ')
-                        .append(Html.count(counts.grades[g])).append(" of ").append(Html.count(counts.graded))
+                        .append(Html.count(grades[g])).append(" of ").append(Html.count(graded))
                         .append("</title></rect>");
                 if (h >= 14 && column >= 26) {
                     // Dark text on a white halo reads on every fill, printed or not.
                     svg.append("<text x=\"").append(num(x + column / 2)).append("\" y=\"").append(num(y + h / 2 + 4))
                             .append("\" text-anchor=\"middle\" class=\"inbar\">")
-                            .append(Html.percent(counts.grades[g], counts.graded)).append("</text>");
+                            .append(Html.percent(grades[g], graded)).append("</text>");
                 }
             }
-            if (counts.graded > 0 && (n <= 24 || i % step == 0)) {
+            if (graded > 0 && (n <= 24 || i % step == 0)) {
                 svg.append("<text x=\"").append(num(x + column / 2)).append("\" y=\"").append(top - 4)
-                        .append("\" text-anchor=\"middle\" class=\"small\">").append(compact(counts.graded))
+                        .append("\" text-anchor=\"middle\" class=\"small\">").append(compact(graded))
                         .append("</text>");
             }
             xLabel(svg, periods, i, step, left + i * slot + slot / 2, top + plotHeight);

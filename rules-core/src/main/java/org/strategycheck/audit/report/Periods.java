@@ -1,4 +1,4 @@
-package org.strategycheck.examples.cli;
+package org.strategycheck.audit.report;
 
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -6,13 +6,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
+import java.util.SortedMap;
+import org.strategycheck.audit.AuditFigures;
+import org.strategycheck.audit.Tally;
 
 /**
  * The periods of the trend charts and of {@code summary.csv}: months when the discussions span
  * two years or less, quarters up to ten years, years beyond, so a chart has between a handful
- * and a few dozen points. Every period from the first discussion to the last is present,
- * empty ones included, so a gap in recording shows as a gap rather than disappearing.
+ * and a few dozen points. For a chart every period from the first discussion to the last is
+ * present, empty ones included, so a gap in recording shows as a gap rather than disappearing;
+ * {@code summary.csv} has only the periods that hold records.
  */
 final class Periods {
 
@@ -77,7 +80,7 @@ final class Periods {
      * @param label  as on a chart
      * @param counts the records held in it
      */
-    record Period(String key, String label, AuditFigures.Counts counts) {
+    record Period(String key, String label, Tally counts) {
     }
 
     private final Granularity granularity;
@@ -90,23 +93,22 @@ final class Periods {
 
     /** The periods of these figures, months rolled up as their span asks. */
     static Periods of(AuditFigures figures) {
-        TreeMap<YearMonth, AuditFigures.Counts> months = figures.byMonth();
+        SortedMap<YearMonth, Tally> months = figures.byMonth();
         if (months.isEmpty()) {
             return new Periods(Granularity.MONTH, List.of());
         }
-        YearMonth first = months.keySet().iterator().next();
+        YearMonth first = months.firstKey();
         YearMonth last = months.lastKey();
         long span = ChronoUnit.MONTHS.between(first, last) + 1;
         Granularity granularity = span <= MONTHS_UP_TO ? Granularity.MONTH
                 : span <= QUARTERS_UP_TO ? Granularity.QUARTER : Granularity.YEAR;
-        int rules = figures.rules().size();
-        int areas = figures.areas().size();
+        Tally none = AuditFigures.empty(figures.rules()).total();
         List<Period> periods = new ArrayList<>();
         for (YearMonth start = granularity.start(first); !start.isAfter(last);
                 start = start.plusMonths(granularity.months)) {
-            AuditFigures.Counts counts = new AuditFigures.Counts(rules, areas);
-            for (YearMonth month : months.subMap(start, start.plusMonths(granularity.months)).keySet()) {
-                counts.addAll(months.get(month));
+            Tally counts = none;
+            for (Tally month : months.subMap(start, start.plusMonths(granularity.months)).values()) {
+                counts = counts.plus(month);
             }
             periods.add(new Period(granularity.key(start), granularity.label(start), counts));
         }

@@ -1,4 +1,4 @@
-package org.strategycheck.examples.cli;
+package org.strategycheck.audit.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.Arrays;
  *
  * <p>Bytes are never decoded here: the record reader alone decides what the bytes mean.
  */
-final class LineReader implements Closeable {
+public final class LineReader implements Closeable {
 
     private static final int BUFFER = 64 * 1024;
 
@@ -34,14 +34,14 @@ final class LineReader implements Closeable {
      * @param length     the bytes the line took in the stream, its {@code \n} included
      * @param terminated the line ended with {@code \n}, rather than with the end of the stream
      */
-    record Line(long number, byte[] bytes, boolean tooLong, long length, boolean terminated) {
+    public record Line(long number, byte[] bytes, boolean tooLong, long length, boolean terminated) {
     }
 
     /**
      * @param in    the stream, closed with this reader
      * @param limit the most bytes of one line to keep
      */
-    LineReader(InputStream in, int limit) {
+    public LineReader(InputStream in, int limit) {
         this.in = in;
         this.limit = limit;
     }
@@ -53,7 +53,7 @@ final class LineReader implements Closeable {
      * @return the line, or {@code null}
      * @throws IOException when the stream cannot be read; the lines before stand
      */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         if (ended) {
             return null;
         }

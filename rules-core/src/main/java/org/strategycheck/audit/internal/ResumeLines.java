@@ -1,4 +1,4 @@
-package org.strategycheck.examples.cli;
+package org.strategycheck.audit.internal;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -17,23 +17,27 @@ import java.nio.file.StandardOpenOption;
  * <p>The kept lines are read back one by one, in step with the inputs, so the report can
  * count them without checking their records again.
  */
-final class ResumePoint implements AutoCloseable {
+public final class ResumeLines implements AutoCloseable {
 
     /** Longest results line read back; a record of 2 MiB with thousands of findings stays far below. */
-    static final int MAX_LINE = 64 * 1024 * 1024;
+    public static final int MAX_LINE = 64 * 1024 * 1024;
 
     private final long lines;
     private final LineReader reader;
     private long handedOut;
 
-    private ResumePoint(long lines, LineReader reader) {
+    private ResumeLines(long lines, LineReader reader) {
         this.lines = lines;
         this.reader = reader;
     }
 
-    /** Nothing to resume: every input is new. */
-    static ResumePoint none() {
-        return new ResumePoint(0, null);
+    /**
+     * Nothing to resume: every input is new.
+     *
+     * @return no lines
+     */
+    public static ResumeLines none() {
+        return new ResumeLines(0, null);
     }
 
     /**
@@ -43,7 +47,7 @@ final class ResumePoint implements AutoCloseable {
      * @return where to resume
      * @throws IOException when the file cannot be read or truncated
      */
-    static ResumePoint open(Path results) throws IOException {
+    public static ResumeLines open(Path results) throws IOException {
         if (!Files.exists(results)) {
             return none();
         }
@@ -66,11 +70,15 @@ final class ResumePoint implements AutoCloseable {
             }
         }
         InputStream kept = new Bounded(Files.newInputStream(results), complete);
-        return new ResumePoint(lines, new LineReader(kept, MAX_LINE));
+        return new ResumeLines(lines, new LineReader(kept, MAX_LINE));
     }
 
-    /** How many inputs an earlier run has answered. */
-    long lines() {
+    /**
+     * How many inputs an earlier run has answered.
+     *
+     * @return the complete lines kept
+     */
+    public long lines() {
         return lines;
     }
 
@@ -78,8 +86,9 @@ final class ResumePoint implements AutoCloseable {
      * The next line written by the earlier run, or {@code null} once past them all.
      *
      * @return the line, or {@code null}
+     * @throws IOException when the file cannot be read
      */
-    LineReader.Line next() throws IOException {
+    public LineReader.Line next() throws IOException {
         if (handedOut >= lines) {
             return null;
         }
@@ -87,8 +96,12 @@ final class ResumePoint implements AutoCloseable {
         return reader.next();
     }
 
-    /** Whether lines are left over that no input answered to. */
-    boolean hasMore() {
+    /**
+     * Whether lines are left over that no input answered to.
+     *
+     * @return {@code true} when the earlier run had more records than the inputs now
+     */
+    public boolean hasMore() {
         return handedOut < lines;
     }
 

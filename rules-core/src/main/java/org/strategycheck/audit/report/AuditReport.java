@@ -1,11 +1,14 @@
-package org.strategycheck.examples.cli;
+package org.strategycheck.audit.report;
 
-import static org.strategycheck.examples.cli.Html.count;
-import static org.strategycheck.examples.cli.Html.escape;
+import static org.strategycheck.audit.report.Html.count;
+import static org.strategycheck.audit.report.Html.escape;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,51 +16,81 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.strategycheck.Finding;
 import org.strategycheck.Grade;
 import org.strategycheck.RecordError;
 import org.strategycheck.RuleDescription;
 import org.strategycheck.Severity;
+import org.strategycheck.audit.AuditFigures;
+import org.strategycheck.audit.Proportion;
+import org.strategycheck.audit.Tally;
 
 /**
  * {@code report.html}: the audit report a partnership publishes, as one self-contained page
- * (styles and SVG charts inline, nothing fetched) that prints. It shows counts, rule ids,
- * record ids, sources and JSON pointers, and the library's own messages for records that
- * could not be read: never text from a record. Everything taken from the input is escaped.
+ * (styles and SVG charts inline, nothing fetched) that prints, rendered from an audit's
+ * {@link AuditFigures} alone, so a host renders the same report from its own run. It shows
+ * counts, rule ids, record ids, input positions and JSON pointers, and the library's own
+ * messages for records that could not be read: never text from a record, nor a file name
+ * (which may name a family). Everything taken from the input is escaped, and a character
+ * UTF-8 cannot encode is replaced: the report is always written.
  */
-final class AuditReport {
+public final class AuditReport {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final int POINTERS_SHOWN = 4;
-    private static final List<String> CORE_SHORT = List.of("Health invited", "School nurse", "School",
-            "s47 decision", "Owner named", "Due date", "Identity");
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final AuditFigures figures;
+    private final ReportWording wording;
     private final Periods periods;
-    private final String ruleSetVersion;
     private final LocalDate today;
     private final StringBuilder html = new StringBuilder(64 * 1024);
 
-    private AuditReport(AuditFigures figures, Periods periods, String ruleSetVersion, LocalDate today) {
+    private AuditReport(AuditFigures figures, ReportWording wording, LocalDate today) {
         this.figures = figures;
-        this.periods = periods;
-        this.ruleSetVersion = ruleSetVersion;
+        this.wording = wording;
+        this.periods = Periods.of(figures);
         this.today = today;
     }
 
     /**
      * Writes the report.
      *
-     * @param figures        the counts of the run
-     * @param periods        the periods of its trend charts
-     * @param ruleSetVersion the rule set that judged the records
-     * @param today          the date the report is produced, in Europe/London
-     * @param out            where to write it
+     * @param figures the figures of an audit
+     * @param wording the report's phrases, e.g. {@link ReportWording#english()}
+     * @param clock   what "today" is, for the date the report is produced (in Europe/London)
+     * @param out     where to write it
+     * @throws IOException when it cannot be written
      */
-    static void write(AuditFigures figures, Periods periods, String ruleSetVersion, LocalDate today, Writer out)
-            throws IOException {
-        AuditReport report = new AuditReport(figures, periods, ruleSetVersion, today);
+    public static void write(AuditFigures figures, ReportWording wording, Clock clock, Writer out) throws IOException {
+        AuditReport report = new AuditReport(figures, wording, LocalDate.now(clock.withZone(LONDON)));
         report.page();
         out.write(report.html.toString());
+    }
+
+    /**
+     * Writes the report to a file, whole or not at all.
+     *
+     * @param figures the figures of an audit
+     * @param wording the report's phrases
+     * @param clock   what "today" is
+     * @param file    the file, replaced if it exists
+     * @throws IOException when it cannot be written
+     */
+    public static void write(AuditFigures figures, ReportWording wording, Clock clock, Path file) throws IOException {
+        Html.writeAtomically(file, out -> write(figures, wording, clock, out));
+    }
+
+    /**
+     * Writes the report in the library's English to a file, whole or not at all.
+     *
+     * @param figures the figures of an audit
+     * @param clock   what "today" is
+     * @param file    the file, replaced if it exists
+     * @throws IOException when it cannot be written
+     */
+    public static void write(AuditFigures figures, Clock clock, Path file) throws IOException {
+        write(figures, ReportWording.english(), clock, file);
     }
 
     private void page() {
@@ -70,8 +103,8 @@ final class AuditReport {
         coreChecks();
         areas();
         allRules();
-        groups("partnerships", "By partnership", "Partnership", "partnership", figures.partnerships());
-        groups("teams", "By team", "Team", "team", figures.teams());
+        groups("partnerships", "By partnership", "Partnership", "partnership", figures.byPartnership());
+        groups("teams", "By team", "Team", "team", figures.byTeam());
         inadequate();
         rejected();
         method();
@@ -80,28 +113,35 @@ final class AuditReport {
 
     private void header() {
         html.append("<header>\n<h1>Strategy discussion audit</h1>\n<p class=\"meta\">");
-        List<Periods.Period> list = periods.list();
-        if (!list.isEmpty()) {
+        if (!figures.byMonth().isEmpty()) {
             YearMonth first = figures.byMonth().firstKey();
             YearMonth last = figures.byMonth().lastKey();
             html.append("Discussions held ").append(monthText(first))
                     .append(first.equals(last) ? "" : " to " + monthText(last)).append(" &middot; ");
         }
-        html.append("rule set ").append(escape(ruleSetVersion));
+        counted(figures.ruleSetVersions(), "rule set ", "rule sets ");
         if (!figures.profiles().isEmpty()) {
-            html.append(" &middot; ").append(figures.profiles().size() == 1 ? "profile " : "profiles ");
-            List<String> profiles = new ArrayList<>();
-            for (Map.Entry<String, Long> profile : figures.profiles().entrySet()) {
-                profiles.add(escape(profile.getKey()) + (figures.profiles().size() == 1 ? ""
-                        : " (" + count(profile.getValue()) + ")"));
-            }
-            html.append(String.join(", ", profiles));
+            html.append(" &middot; ");
+            counted(figures.profiles(), "profile ", "profiles ");
         }
         html.append(" &middot; produced ").append(today.format(DAY)).append("</p>\n</header>\n");
     }
 
+    /** One name alone; several each with how many records it judged. */
+    private void counted(Map<String, Long> names, String one, String many) {
+        if (names.isEmpty()) {
+            return;
+        }
+        html.append(names.size() == 1 ? one : many);
+        List<String> shown = new ArrayList<>();
+        for (Map.Entry<String, Long> name : names.entrySet()) {
+            shown.add(escape(name.getKey()) + (names.size() == 1 ? "" : " (" + count(name.getValue()) + ")"));
+        }
+        html.append(String.join(", ", shown));
+    }
+
     private void headline() {
-        AuditFigures.Counts all = figures.all();
+        Tally all = figures.total();
         html.append("<section id=\"headline\">\n<h2>Headline</h2>\n<p class=\"lead\">")
                 .append("<strong>").append(count(figures.read())).append("</strong> ")
                 .append(plural(figures.read(), "record", "records")).append(" read: <strong>")
@@ -112,13 +152,14 @@ final class AuditReport {
         }
         html.append(".</p>\n");
         html.append("<div class=\"cards\">");
+        long[] grades = Charts.grades(all);
         for (int g = 0; g < 3; g++) {
             html.append("<div class=\"card card-").append(g).append("\"><div class=\"big\">")
-                    .append(count(all.grades[g])).append("</div><div>").append(Charts.GRADE_NAMES.get(g))
-                    .append("</div><div class=\"share\">").append(Html.percent(all.grades[g], all.graded))
+                    .append(count(grades[g])).append("</div><div>").append(Charts.GRADE_NAMES.get(g))
+                    .append("</div><div class=\"share\">").append(Html.percent(grades[g], all.graded()))
                     .append(" of audited</div></div>");
         }
-        html.append("</div>\n<figure>\n").append(Charts.gradeBars(all.grades))
+        html.append("</div>\n<figure>\n").append(Charts.gradeBars(grades))
                 .append("\n<figcaption>Records audited, by grade.</figcaption>\n</figure>\n");
         if (!periods.list().isEmpty()) {
             html.append("<figure>\n").append(Charts.gradeColumns(periods.list())).append("\n<figcaption>Grades by ")
@@ -129,33 +170,22 @@ final class AuditReport {
     }
 
     private void coreChecks() {
-        html.append("<section id=\"core\">\n<h2>The seven checks audits publish</h2>\n");
+        html.append("<section id=\"core\">\n<h2>The ").append(number(figures.coreRules().size()))
+                .append(" checks audits publish</h2>\n");
         html.append("<table class=\"rules\">\n<thead><tr><th>Check</th><th>Result</th><th class=\"num\">% met</th>")
                 .append("<th></th></tr></thead>\n<tbody>\n");
-        for (String id : AuditFigures.CORE_CHECKS) {
-            int i = figures.ruleIndex(id);
-            if (i < 0) {
-                continue;
-            }
-            RuleDescription rule = figures.rules().get(i);
-            long applicable = figures.all().ruleApplicable[i];
-            long met = figures.all().ruleMet[i];
-            html.append("<tr><td class=\"id\">").append(escape(id)).append("</td><td>")
-                    .append(escape(ReportWording.sentence(rule, met, applicable))).append("</td><td class=\"num\">")
-                    .append(Html.percent(met, applicable)).append("</td><td>").append(Charts.meter(met, applicable))
+        for (RuleDescription rule : figures.coreRules()) {
+            Proportion met = figures.total().rule(rule.id());
+            html.append("<tr><td class=\"id\">").append(escape(rule.id())).append("</td><td>")
+                    .append(escape(wording.sentence(rule, met))).append("</td><td class=\"num\">")
+                    .append(Html.percent(met.met(), met.of())).append("</td><td>").append(Charts.meter(met.met(), met.of()))
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
         if (!periods.list().isEmpty()) {
             html.append("<h3>Trends, by ").append(periods.granularity().word()).append("</h3>\n<div class=\"grid\">\n");
-            for (String id : AuditFigures.CORE_CHECKS) {
-                int i = figures.ruleIndex(id);
-                if (i >= 0) {
-                    RuleDescription rule = figures.rules().get(i);
-                    trendFigure(ReportWording.capitalise(ReportWording.met(rule)), id,
-                            p -> p.ruleMet[i], p -> p.ruleApplicable[i],
-                            figures.all().ruleMet[i], figures.all().ruleApplicable[i]);
-                }
+            for (RuleDescription rule : figures.coreRules()) {
+                trendFigure(ReportWording.capitalise(wording.met(rule)), rule.id(), tally -> tally.rule(rule.id()));
             }
             html.append("</div>\n<p class=\"note\">Each point is the share of discussions in that ")
                     .append(periods.granularity().word()).append(" that met the check, among those it applied to. ")
@@ -172,24 +202,18 @@ final class AuditReport {
                 .append("every check of that area that applies to it.</p>\n");
         html.append("<table class=\"rules\">\n<thead><tr><th>Area</th><th>Result</th><th class=\"num\">% met</th>")
                 .append("<th></th></tr></thead>\n<tbody>\n");
-        for (int a = 0; a < figures.areas().size(); a++) {
-            long applicable = figures.all().areaApplicable[a];
-            long met = figures.all().areaMet[a];
-            String name = ReportWording.area(figures.areas().get(a));
-            html.append("<tr><td>").append(escape(name)).append("</td><td>")
-                    .append(escape(ReportWording.sentence(ReportWording.areaMet(figures.areas().get(a)), met,
-                            applicable)))
-                    .append("</td><td class=\"num\">").append(Html.percent(met, applicable)).append("</td><td>")
-                    .append(Charts.meter(met, applicable)).append("</td></tr>\n");
+        for (String area : figures.areas()) {
+            Proportion met = figures.total().area(area);
+            html.append("<tr><td>").append(escape(wording.area(area))).append("</td><td>")
+                    .append(escape(wording.sentence(wording.areaMet(area), met)))
+                    .append("</td><td class=\"num\">").append(Html.percent(met.met(), met.of())).append("</td><td>")
+                    .append(Charts.meter(met.met(), met.of())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
         if (!periods.list().isEmpty()) {
             html.append("<h3>Trends, by ").append(periods.granularity().word()).append("</h3>\n<div class=\"grid\">\n");
-            for (int a = 0; a < figures.areas().size(); a++) {
-                int area = a;
-                trendFigure(ReportWording.capitalise(ReportWording.areaMet(figures.areas().get(a))),
-                        figures.areas().get(a), p -> p.areaMet[area], p -> p.areaApplicable[area],
-                        figures.all().areaMet[a], figures.all().areaApplicable[a]);
+            for (String area : figures.areas()) {
+                trendFigure(ReportWording.capitalise(wording.areaMet(area)), area, tally -> tally.area(area));
             }
             html.append("</div>\n");
         }
@@ -197,65 +221,66 @@ final class AuditReport {
     }
 
     private interface Measure {
-        long of(AuditFigures.Counts counts);
+        Proportion of(Tally tally);
     }
 
-    private void trendFigure(String title, String tag, Measure met, Measure applicable, long allMet,
-            long allApplicable) {
+    private void trendFigure(String title, String tag, Measure measure) {
         List<Periods.Period> list = periods.list();
         long[] metPer = new long[list.size()];
         long[] applicablePer = new long[list.size()];
         for (int p = 0; p < list.size(); p++) {
-            metPer[p] = met.of(list.get(p).counts());
-            applicablePer[p] = applicable.of(list.get(p).counts());
+            Proportion period = measure.of(list.get(p).counts());
+            metPer[p] = period.met();
+            applicablePer[p] = period.of();
         }
+        Proportion all = measure.of(figures.total());
         html.append("<figure class=\"trend\">\n<figcaption><strong>").append(escape(title))
                 .append("</strong> <span class=\"tag\">").append(escape(tag)).append("</span><br><span class=\"small\">")
-                .append(allApplicable == 0 ? "applied to no discussion"
-                        : Html.percent(allMet, allApplicable) + " overall, " + count(allMet) + " of "
-                                + count(allApplicable))
+                .append(all.isEmpty() ? "applied to no discussion"
+                        : Html.percent(all.met(), all.of()) + " overall, " + count(all.met()) + " of " + count(all.of()))
                 .append("</span></figcaption>\n");
-        if (allApplicable == 0) {
+        if (all.isEmpty()) {
             html.append("<p class=\"empty\">No discussion in this audit to judge by it.</p>\n</figure>\n");
             return;
         }
-        html.append(Charts.trend(title, list, metPer, applicablePer, allMet, allApplicable)).append("\n</figure>\n");
+        html.append(Charts.trend(title, list, metPer, applicablePer, all.met(), all.of())).append("\n</figure>\n");
     }
 
     private void allRules() {
+        List<RuleDescription> rules = figures.rules();
+        List<Proportion> counts = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < figures.rules().size(); i++) {
+        for (int i = 0; i < rules.size(); i++) {
+            counts.add(figures.total().rule(rules.get(i).id()));
             order.add(i);
         }
-        long[] applicable = figures.all().ruleApplicable;
-        long[] met = figures.all().ruleMet;
         // Worst first: the lowest share met; then the rule that applied most often, as the
         // bigger gap; then catalogue order. Rules that never applied go last.
-        order.sort(Comparator.<Integer, Boolean>comparing(i -> applicable[i] == 0)
-                .thenComparing((a, b) -> Long.compare(met[a] * applicable[b], met[b] * applicable[a]))
-                .thenComparing(i -> -applicable[i])
+        order.sort(Comparator.<Integer, Boolean>comparing(i -> counts.get(i).isEmpty())
+                .thenComparing((a, b) -> Long.compare(counts.get(a).met() * counts.get(b).of(),
+                        counts.get(b).met() * counts.get(a).of()))
+                .thenComparing(i -> -counts.get(i).of())
                 .thenComparing(i -> i));
         html.append("<section id=\"rules\">\n<h2>Every rule, worst first</h2>\n");
         html.append("<table class=\"rules all\">\n<thead><tr><th>Rule</th><th>Area</th><th>Severity</th>")
                 .append("<th class=\"num\">Applicable</th><th class=\"num\">Met</th><th class=\"num\">Not met</th>")
                 .append("<th class=\"num\">% met</th><th>In words</th></tr></thead>\n<tbody>\n");
         for (int i : order) {
-            RuleDescription rule = figures.rules().get(i);
-            boolean none = applicable[i] == 0;
-            html.append("<tr").append(none ? " class=\"none\"" : "").append("><td class=\"id\">").append(escape(rule.id()))
-                    .append("</td><td>").append(escape(ReportWording.area(rule.area()))).append("</td><td>")
-                    .append(escape(rule.severity().name())).append("</td><td class=\"num\">").append(count(applicable[i]))
-                    .append("</td><td class=\"num\">").append(count(met[i])).append("</td><td class=\"num\">")
-                    .append(count(applicable[i] - met[i])).append("</td><td class=\"num\">")
-                    .append(Html.percent(met[i], applicable[i])).append(' ').append(Charts.meter(met[i], applicable[i]))
-                    .append("</td><td>").append(escape(ReportWording.sentence(rule, met[i], applicable[i])))
-                    .append("</td></tr>\n");
+            RuleDescription rule = rules.get(i);
+            Proportion met = counts.get(i);
+            html.append("<tr").append(met.isEmpty() ? " class=\"none\"" : "").append("><td class=\"id\">")
+                    .append(escape(rule.id())).append("</td><td>").append(escape(wording.area(rule.area())))
+                    .append("</td><td>").append(escape(rule.severity().name())).append("</td><td class=\"num\">")
+                    .append(count(met.of())).append("</td><td class=\"num\">").append(count(met.met()))
+                    .append("</td><td class=\"num\">").append(count(met.notMet())).append("</td><td class=\"num\">")
+                    .append(Html.percent(met.met(), met.of())).append(' ').append(Charts.meter(met.met(), met.of()))
+                    .append("</td><td>").append(escape(wording.sentence(rule, met))).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n<p class=\"note\">Severity is the catalogue's default; a profile or a ")
                 .append("circumstance named in the catalogue may raise it for a record.</p>\n</section>\n");
     }
 
-    private void groups(String id, String heading, String column, String field, Map<String, AuditFigures.Group> groups) {
+    private void groups(String id, String heading, String column, String field, Map<String, Tally> groups) {
         html.append("<section id=\"").append(id).append("\">\n<h2>").append(heading).append("</h2>\n");
         if (groups.isEmpty() || groups.size() == 1 && groups.containsKey(AuditFigures.NOT_RECORDED)) {
             html.append("<p>No audited record states its <code>").append(field).append("</code>.</p>\n</section>\n");
@@ -266,60 +291,64 @@ final class AuditReport {
         names.sort(Comparator.<String, Boolean>comparing(n -> n.equals(AuditFigures.OTHERS))
                 .thenComparing(n -> n.equals(AuditFigures.NOT_RECORDED))
                 .thenComparing(Comparator.naturalOrder()));
-        html.append("<p class=\"note\">Grades: ").append(Charts.gradeKey()).append(" The last ").append(CORE_SHORT.size())
-                .append(" columns are the share met of the seven published checks, among the discussions each applied ")
-                .append("to; hover for the counts.</p>\n");
+        List<RuleDescription> core = figures.coreRules();
+        html.append("<p class=\"note\">Grades: ").append(Charts.gradeKey()).append(" The last ").append(core.size())
+                .append(" columns are the share met of the ").append(number(core.size()))
+                .append(" published checks, among the discussions each applied to; hover for the counts.</p>\n");
         html.append("<table class=\"groups\">\n<thead><tr><th>").append(column).append("</th>")
                 .append("<th class=\"num\">Audited</th><th>Grades</th><th class=\"num\">Good</th>")
                 .append("<th class=\"num\">Requires improvement</th><th class=\"num\">Inadequate</th>");
-        for (String core : CORE_SHORT) {
-            html.append("<th class=\"num\">").append(escape(core)).append("</th>");
+        for (RuleDescription rule : core) {
+            html.append("<th class=\"num\">").append(escape(wording.shortTitle(rule))).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
         for (String name : names) {
-            AuditFigures.Group group = groups.get(name);
+            Tally group = groups.get(name);
+            long[] grades = Charts.grades(group);
             boolean placeholder = name.equals(AuditFigures.NOT_RECORDED) || name.equals(AuditFigures.OTHERS);
             html.append("<tr><td").append(placeholder ? " class=\"placeholder\"" : "").append('>').append(escape(name))
-                    .append("</td><td class=\"num\">").append(count(group.graded)).append("</td><td>")
-                    .append(Charts.gradeStrip(group.grades)).append("</td>");
+                    .append("</td><td class=\"num\">").append(count(group.graded())).append("</td><td>")
+                    .append(Charts.gradeStrip(grades)).append("</td>");
             for (int g = 0; g < 3; g++) {
-                html.append("<td class=\"num\">").append(count(group.grades[g])).append(" <span class=\"small\">(")
-                        .append(Html.percent(group.grades[g], group.graded)).append(")</span></td>");
+                html.append("<td class=\"num\">").append(count(grades[g])).append(" <span class=\"small\">(")
+                        .append(Html.percent(grades[g], group.graded())).append(")</span></td>");
             }
-            for (int c = 0; c < CORE_SHORT.size(); c++) {
-                html.append("<td class=\"num\" title=\"").append(count(group.coreMet[c])).append(" of ")
-                        .append(count(group.coreApplicable[c])).append("\">")
-                        .append(Html.percent(group.coreMet[c], group.coreApplicable[c])).append("</td>");
+            for (RuleDescription rule : core) {
+                Proportion met = group.rule(rule.id());
+                html.append("<td class=\"num\" title=\"").append(count(met.met())).append(" of ")
+                        .append(count(met.of())).append("\">").append(Html.percent(met.met(), met.of())).append("</td>");
             }
             html.append("</tr>\n");
         }
         html.append("</tbody>\n</table>\n");
         if (groups.containsKey(AuditFigures.OTHERS)) {
             html.append("<p class=\"note\">Past ").append(AuditFigures.MAX_GROUPS)
-                    .append(" names, the rest are added up as one row.</p>\n");
+                    .append(" names, those after the first ").append(AuditFigures.MAX_GROUPS)
+                    .append(" in name order are added up as one row.</p>\n");
         }
         html.append("</section>\n");
     }
 
     private void inadequate() {
-        long total = figures.all().grades[Grade.INADEQUATE.ordinal()];
+        long total = figures.total().count(Grade.INADEQUATE);
         html.append("<section id=\"inadequate\">\n<h2>Records graded Inadequate</h2>\n");
         if (total == 0) {
             html.append("<p>None.</p>\n</section>\n");
             return;
         }
-        List<Digest> listed = figures.inadequate();
+        List<AuditFigures.InadequateRecord> listed = figures.inadequate();
         html.append("<p>").append(count(total)).append(' ').append(plural(total, "record", "records"))
                 .append(listed.size() < total ? "; the first " + count(listed.size()) + " are listed, the rest are in "
                         + "<code>results.jsonl</code>" : "")
                 .append(". Findings by rule and severity, with the JSON pointers of the fields concerned; "
-                        + "CRITICAL findings make a record Inadequate.</p>\n");
-        html.append("<table class=\"records\">\n<thead><tr><th>Source</th><th>Record</th><th>Findings</th></tr></thead>\n")
-                .append("<tbody>\n");
-        for (Digest digest : listed) {
-            html.append("<tr><td class=\"src\">").append(escape(digest.source())).append("</td><td class=\"id\">")
-                    .append(escape(digest.recordId())).append("</td><td><ul class=\"findings\">");
-            for (Digest.FindingRef finding : digest.findings()) {
+                        + "CRITICAL findings make a record Inadequate. The position is the record's line in "
+                        + "<code>results.jsonl</code>.</p>\n");
+        html.append("<table class=\"records\">\n<thead><tr><th class=\"num\">Position</th><th>Record</th>")
+                .append("<th>Findings</th></tr></thead>\n<tbody>\n");
+        for (AuditFigures.InadequateRecord record : listed) {
+            html.append("<tr><td class=\"num\">").append(count(record.position())).append("</td><td class=\"id\">")
+                    .append(escape(record.recordId())).append("</td><td><ul class=\"findings\">");
+            for (Finding finding : record.findings()) {
                 boolean critical = finding.severity() == Severity.CRITICAL;
                 html.append("<li").append(critical ? " class=\"critical\"" : "").append("><span class=\"id\">")
                         .append(escape(finding.ruleId())).append("</span> ").append(finding.severity().name());
@@ -344,20 +373,21 @@ final class AuditReport {
         if (figures.rejected() == 0) {
             return;
         }
-        List<Digest> listed = figures.rejectedRecords();
+        List<AuditFigures.RejectedRecord> listed = figures.rejectedRecords();
         html.append("<section id=\"rejected\">\n<h2>Records that could not be read</h2>\n<p>")
                 .append(count(figures.rejected())).append(' ').append(plural(figures.rejected(), "record", "records"))
                 .append(listed.size() < figures.rejected() ? "; the first " + count(listed.size()) + " are listed, the "
                         + "rest are in <code>results.jsonl</code>" : "")
-                .append(". Each is named by file and line, and the fault by JSON pointer.</p>\n");
-        html.append("<table class=\"records\">\n<thead><tr><th>Source</th><th>Record</th><th>Where</th>")
-                .append("<th>Why</th></tr></thead>\n<tbody>\n");
-        for (Digest digest : listed) {
-            RecordError error = digest.error();
-            html.append("<tr><td class=\"src\">").append(escape(digest.source())).append("</td><td class=\"id\">")
-                    .append(escape(digest.recordId())).append("</td><td><code>")
+                .append(". Each is named by its position, the line of <code>results.jsonl</code> that says where it ")
+                .append("came from, and the fault by JSON pointer.</p>\n");
+        html.append("<table class=\"records\">\n<thead><tr><th class=\"num\">Position</th><th>Record</th>")
+                .append("<th>Where</th><th>Why</th></tr></thead>\n<tbody>\n");
+        for (AuditFigures.RejectedRecord record : listed) {
+            RecordError error = record.error();
+            html.append("<tr><td class=\"num\">").append(count(record.position())).append("</td><td class=\"id\">")
+                    .append(escape(record.recordId())).append("</td><td><code>")
                     .append(escape(error.pointer().isEmpty() ? "(whole record)" : error.pointer()))
-                    .append("</code></td><td>").append(escape(error.message(StrategyCheckCli.MESSAGES)))
+                    .append("</code></td><td>").append(escape(error.message(wording.messages())))
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
@@ -375,18 +405,26 @@ final class AuditReport {
                 .append(" years is shown by quarter, over ").append(Periods.QUARTERS_UP_TO / 12)
                 .append(" years by year. <code>summary.csv</code> beside this report has the same numbers per ")
                 .append(periods.granularity().word()).append(" and rule.</li>\n")
-                .append("<li>The report names records by id and source line and fields by JSON pointer; it quotes ")
-                .append("nothing a record says. <code>results.jsonl</code> has every finding of every record.</li>\n")
+                .append("<li>The report names records by id and position (their line in <code>results.jsonl</code>) ")
+                .append("and fields by JSON pointer; it quotes nothing a record says. <code>results.jsonl</code> has ")
+                .append("every finding of every record.</li>\n")
                 .append("</ul>\n</section>\n");
     }
 
     private void undatedNote() {
-        long undated = figures.undated().graded;
+        long undated = figures.undated().graded();
         if (undated > 0) {
             html.append("<p class=\"note\">").append(count(undated)).append(' ')
                     .append(plural(undated, "audited record has", "audited records have"))
                     .append(" no discussion date (drafts not yet held): counted in totals, in no trend.</p>\n");
         }
+    }
+
+    /** A small count in words, as a heading says it: "The seven checks". */
+    private static String number(int n) {
+        List<String> words = List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten");
+        return n < words.size() ? words.get(n) : Integer.toString(n);
     }
 
     private static String monthText(YearMonth month) {

@@ -1,4 +1,4 @@
-package org.strategycheck.examples.cli;
+package org.strategycheck.audit.internal;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.Callable;
@@ -19,10 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * @param <T> what a task gives
  */
-final class OrderedPool<T> implements AutoCloseable {
+public final class OrderedPool<T> implements AutoCloseable {
 
     /** Receives results in submission order. */
-    interface Sink<T> {
+    public interface Sink<T> {
         void accept(T result) throws Exception;
     }
 
@@ -42,7 +42,7 @@ final class OrderedPool<T> implements AutoCloseable {
      * @param maxBytes most input bytes held by those tasks; a single larger task is still let in
      * @param sink     receives the results
      */
-    OrderedPool(int threads, int maxTasks, long maxBytes, Sink<T> sink) {
+    public OrderedPool(int threads, int maxTasks, long maxBytes, Sink<T> sink) {
         AtomicInteger number = new AtomicInteger();
         // The window bounds the queue; the queue itself need not.
         this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
@@ -62,7 +62,7 @@ final class OrderedPool<T> implements AutoCloseable {
      * @param task      the task
      * @param taskBytes the input bytes it holds until it is done
      */
-    void submit(Callable<T> task, long taskBytes) {
+    public void submit(Callable<T> task, long taskBytes) {
         while (!window.isEmpty() && (window.size() >= maxTasks || bytes + taskBytes > maxBytes)) {
             handBackOldest();
         }
@@ -71,7 +71,7 @@ final class OrderedPool<T> implements AutoCloseable {
     }
 
     /** Hands back every result still pending. */
-    void finish() {
+    public void finish() {
         while (!window.isEmpty()) {
             handBackOldest();
         }
@@ -112,7 +112,7 @@ final class OrderedPool<T> implements AutoCloseable {
     }
 
     /** The sink failed with a checked exception, such as an {@link java.io.IOException} writing results. */
-    static final class SinkFailure extends RuntimeException {
+    public static final class SinkFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         SinkFailure(Exception cause) {

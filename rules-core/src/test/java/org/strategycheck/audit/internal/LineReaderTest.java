@@ -1,4 +1,4 @@
-package org.strategycheck.examples.cli;
+package org.strategycheck.audit.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

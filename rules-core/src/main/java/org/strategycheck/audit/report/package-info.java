@@ -1,0 +1,10 @@
+/**
+ * The audit's published outputs, rendered from {@link org.strategycheck.audit.AuditFigures}
+ * alone: {@link org.strategycheck.audit.report.AuditReport} ({@code report.html}, one
+ * self-contained page that prints) and {@link org.strategycheck.audit.report.SummaryCsv}
+ * ({@code summary.csv}, for a spreadsheet), in the wording of
+ * {@link org.strategycheck.audit.report.ReportWording}, which comes with the rules' messages
+ * and a host may replace. A vendor renders the same report from its own run; nothing here
+ * reads records, so nothing here can quote one or name its file.
+ */
+package org.strategycheck.audit.report;

@@ -1,0 +1,101 @@
+package org.strategycheck.audit.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.strategycheck.AuditResult;
+import org.strategycheck.CheckMode;
+import org.strategycheck.Grade;
+import org.strategycheck.RuleDescription;
+import org.strategycheck.Severity;
+import org.strategycheck.audit.AuditFigures;
+import org.strategycheck.audit.AuditedRecord;
+import org.strategycheck.audit.RecordContext;
+
+/** The small parts of the report: percentages, CSV fields, periods, escaping. */
+class ReportPartsTest {
+
+    private static final List<RuleDescription> RULES = List.of(new RuleDescription("ATT-A", "attendance",
+            Severity.MAJOR, "", List.of(), "all", "checks A", "", false, true));
+
+    @Test
+    void aPercentageSaysOneHundredOnlyWhenEveryOneWasMet() {
+        assertEquals(99, Html.wholePercent(999, 1000));
+        assertEquals(100, Html.wholePercent(7, 7));
+    }
+
+    @Test
+    void aPercentageSaysZeroOnlyWhenNoneWasMet() {
+        assertEquals(1, Html.wholePercent(1, 1000));
+        assertEquals(0, Html.wholePercent(0, 3));
+    }
+
+    @Test
+    void aPercentageRoundsHalfUp() {
+        assertEquals(88, Html.wholePercent(7, 8));
+        assertEquals(83, Html.wholePercent(5, 6));
+        assertEquals("\u2013", Html.percent(0, 0));
+    }
+
+    @Test
+    void csvFieldsAreQuotedOnlyWhenRfc4180AsksAndQuotesAreDoubled() {
+        assertEquals("ATT-SCHOOL", SummaryCsv.field("ATT-SCHOOL"));
+        assertEquals("\"a,b\"", SummaryCsv.field("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", SummaryCsv.field("say \"hi\""));
+        assertEquals("\"two\r\nlines\"", SummaryCsv.field("two\r\nlines"));
+    }
+
+    @Test
+    void csvPercentagesHaveOneDecimalAndNoneWhenNothingApplied() {
+        assertEquals("87.5", SummaryCsv.percent(7, 8));
+        assertEquals("66.7", SummaryCsv.percent(2, 3));
+        assertEquals("", SummaryCsv.percent(0, 0));
+    }
+
+    @Test
+    void twoYearsOfDiscussionsAreShownByMonth() {
+        Periods periods = Periods.of(figures(LocalDate.of(2023, 1, 5), LocalDate.of(2024, 12, 5)));
+
+        assertEquals(Periods.Granularity.MONTH, periods.granularity());
+        assertEquals(24, periods.list().size());
+    }
+
+    @Test
+    void overTwoYearsAreShownByQuarterEmptyQuartersIncluded() {
+        Periods periods = Periods.of(figures(LocalDate.of(2022, 2, 5), LocalDate.of(2024, 2, 5)));
+
+        assertEquals(Periods.Granularity.QUARTER, periods.granularity());
+        assertEquals(9, periods.list().size());
+        assertEquals("2022-Q1", periods.list().get(0).key());
+        assertEquals("Jan\u2013Mar 2022", periods.list().get(0).label());
+        assertEquals(0, periods.list().get(4).counts().graded(), "a quarter with no discussion stays in the chart");
+    }
+
+    @Test
+    void overTenYearsAreShownByYear() {
+        Periods periods = Periods.of(figures(LocalDate.of(2010, 6, 5), LocalDate.of(2020, 7, 5)));
+
+        assertEquals(Periods.Granularity.YEAR, periods.granularity());
+        assertEquals("2010", periods.list().get(0).key());
+    }
+
+    @Test
+    void controlCharactersAndLoneSurrogatesCannotReachTheReport() {
+        assertEquals("SD-\ufffd-\ufffd[2J", Html.escape("SD-\u0000-\u001b[2J"));
+        assertEquals("north\ufffd \ufffdx", Html.escape("north\udc00 \ud800x"));
+        assertEquals("\ud83d\ude00 kept", Html.escape("\ud83d\ude00 kept"), "a pair is a character");
+    }
+
+    private static AuditFigures figures(LocalDate first, LocalDate last) {
+        return AuditFigures.of(RULES, List.of(graded(1, first), graded(2, last)));
+    }
+
+    private static AuditedRecord graded(long position, LocalDate held) {
+        AuditResult result = new AuditResult("SD-" + position, Grade.GOOD, List.of(), List.of("ATT-A"), List.of(),
+                "1.1.0", "england", "1.0", CheckMode.FINAL, List.of());
+        return new AuditedRecord.Graded(position, "in.jsonl:" + position, result,
+                new RecordContext("north", null, held, null, null, List.of(), List.of()));
+    }
+}
