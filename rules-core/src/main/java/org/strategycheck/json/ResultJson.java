@@ -200,7 +200,7 @@ public final class ResultJson {
 
     private static String write(Body body) {
         StringWriter out = new StringWriter(512);
-        try (JsonGenerator json = RecordMapper.mapper().getFactory().createGenerator(out)) {
+        try (JsonGenerator json = RecordMapper.generator(out)) {
             body.write(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

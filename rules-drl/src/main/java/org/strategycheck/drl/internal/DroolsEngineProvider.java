@@ -13,6 +13,7 @@ import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strategycheck.RuleSource;
+import org.strategycheck.internal.Requirements;
 import org.strategycheck.internal.RuleEngine;
 
 /**
@@ -31,8 +32,17 @@ public final class DroolsEngineProvider implements RuleEngine.Provider {
     public DroolsEngineProvider() {
     }
 
+    /**
+     * The oldest SLF4J API supported: the oldest the vendor integration test runs, and of the
+     * 1.7 line the last (releases before 1.7.26 have no module name, so cannot be required on
+     * the module path). The library and Drools call only the 1.x {@code Logger} methods.
+     */
+    static final String MIN_SLF4J = "1.7.36";
+
     @Override
     public RuleEngine engine() {
+        // Read from the jar's manifest; a repackaged SLF4J without one is not checked.
+        Requirements.atLeast("slf4j-api", LoggerFactory.class.getPackage().getImplementationVersion(), MIN_SLF4J);
         return Holder.ENGINE;
     }
 
@@ -42,7 +52,7 @@ public final class DroolsEngineProvider implements RuleEngine.Provider {
             return engine();
         }
         List<RuleEngine> engines = new ArrayList<>();
-        engines.add(Holder.ENGINE);
+        engines.add(engine());
         for (RuleSource source : extra) {
             if (!(source instanceof HostRuleCompiler.CompiledHostRules host)) {
                 throw new IllegalArgumentException("not rules this engine can run: " + source.description());
@@ -50,6 +60,12 @@ public final class DroolsEngineProvider implements RuleEngine.Provider {
             engines.add(host.engine());
         }
         return new CompositeRuleEngine(engines);
+    }
+
+    @Override
+    public InputStream resource(String name) {
+        // Here, not inherited: on the module path only this module may open its resources.
+        return DroolsEngineProvider.class.getResourceAsStream(name);
     }
 
     private static final class Holder {

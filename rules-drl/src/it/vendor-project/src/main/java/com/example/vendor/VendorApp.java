@@ -1,0 +1,107 @@
+package com.example.vendor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.util.PropertyResourceBundle;
+import org.strategycheck.AuditResult;
+import org.strategycheck.CheckMode;
+import org.strategycheck.Finding;
+import org.strategycheck.Grade;
+import org.strategycheck.InvalidRecordException;
+import org.strategycheck.Messages;
+import org.strategycheck.StrategyCheck;
+import org.strategycheck.json.ResultJson;
+
+/**
+ * What a case system does on save and submit: check a record, render the findings' messages
+ * (the library's English and a host's own wording), and render a record error. Exits non-zero,
+ * saying why, when anything is not as the library documents.
+ *
+ * <p>Arguments: where it runs ({@code class-path}, {@code module-path}, or {@code too-old}: a
+ * Jackson below the minimum, which {@code StrategyCheck.create()} must refuse at once), and the
+ * Jackson version expected to be in use; for {@code too-old}, also the minimum the refusal must name.
+ */
+public final class VendorApp {
+
+    private VendorApp() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String where = args[0];
+        String jackson = args[1];
+        require(jackson.equals(jacksonInUse()), "Jackson in use is " + jacksonInUse() + ", expected " + jackson);
+        if (where.equals("too-old")) {
+            refusesOldJackson(jackson, args[2]);
+            return;
+        }
+        boolean named = where.equals("module-path");
+        require(StrategyCheck.class.getModule().isNamed() == named, "StrategyCheck's module: " + StrategyCheck.class.getModule());
+        if (named) {
+            require(StrategyCheck.class.getModule().getName().equals("org.strategycheck"), "module name");
+            require(VendorApp.class.getModule().getName().equals("com.example.vendor"), "vendor module name");
+        }
+
+        StrategyCheck checker = StrategyCheck.create();
+        byte[] record;
+        try (InputStream in = VendorApp.class.getResourceAsStream("school-nurse-not-school.json")) {
+            record = in.readAllBytes();
+        }
+
+        AuditResult draft = checker.check(record, CheckMode.DRAFT);
+        require(draft.grade() == Grade.REQUIRES_IMPROVEMENT, "grade " + draft.grade());
+        require(draft.profileId().equals("england"), "built-in profile applied, got " + draft.profileId());
+        require(draft.pending().contains("DEC-S47-RECORDED"), "pending " + draft.pending());
+        Finding school = draft.findings().stream().filter(f -> f.ruleId().equals("ATT-SCHOOL")).findFirst()
+                .orElseThrow(() -> new AssertionError("no ATT-SCHOOL finding"));
+        require(school.message().startsWith("A child is of school age but the school was not invited"),
+                "English message: " + school.message());
+
+        Messages wording = Messages.english().withOverrides(
+                new PropertyResourceBundle(new StringReader("ATT-SCHOOL=Gwahoddwch yr ysgol.\n")));
+        require(school.message(wording).equals("Gwahoddwch yr ysgol."), "host wording: " + school.message(wording));
+        String json = ResultJson.forForm(draft, wording);
+        require(json.contains("\"message\":\"Gwahoddwch yr ysgol.\""), "form JSON: " + json);
+
+        try {
+            checker.check("{\"recordId\":\"R-1\",\"status\":\"SETTLED\"}", CheckMode.FINAL);
+            throw new AssertionError("an unknown status was accepted");
+        } catch (InvalidRecordException expected) {
+            require(expected.firstError().pointer().equals("/status"), "error pointer " + expected.firstError().pointer());
+            require(expected.firstError().message().startsWith("Not an allowed value; allowed: "), "error message "
+                    + expected.firstError().message());
+        }
+
+        System.out.println("vendor " + where + ", Jackson " + jackson + ": " + draft.grade() + ", "
+                + draft.findings().size() + " findings; \"" + school.message() + "\"");
+    }
+
+    private static void refusesOldJackson(String found, String needed) {
+        try {
+            StrategyCheck.create();
+        } catch (IllegalStateException expected) {
+            String message = expected.getMessage();
+            require(message.contains(found) && message.contains(needed), "message names found and needed: " + message);
+            System.out.println("vendor with Jackson " + found + ": refused at create(): " + message);
+            return;
+        }
+        throw new AssertionError("create() accepted Jackson " + found);
+    }
+
+    /** Read reflectively: the vendor's own code does not depend on Jackson. */
+    private static String jacksonInUse() {
+        try {
+            Object version = Class.forName("com.fasterxml.jackson.databind.cfg.PackageVersion").getField("VERSION").get(null);
+            return version.toString();
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("Jackson databind not found", e);
+        }
+    }
+
+    private static void require(boolean condition, String what) {
+        if (!condition) {
+            System.err.println("vendor check failed: " + what);
+            System.exit(1);
+        }
+    }
+}
