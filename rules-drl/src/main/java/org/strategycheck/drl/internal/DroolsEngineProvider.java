@@ -41,9 +41,21 @@ public final class DroolsEngineProvider implements RuleEngine.Provider {
 
     @Override
     public RuleEngine engine() {
-        // Read from the jar's manifest; a repackaged SLF4J without one is not checked.
-        Requirements.atLeast("slf4j-api", LoggerFactory.class.getPackage().getImplementationVersion(), MIN_SLF4J);
+        Requirements.atLeast("slf4j-api", slf4jVersion(), MIN_SLF4J);
         return Holder.ENGINE;
+    }
+
+    /**
+     * The SLF4J API's version: on the class path from its jar's manifest; on the module path
+     * (where packages carry no manifest data) from its module's version. A repackaged SLF4J
+     * with neither is not checked.
+     */
+    static String slf4jVersion() {
+        String version = LoggerFactory.class.getPackage().getImplementationVersion();
+        if (version == null && LoggerFactory.class.getModule().isNamed()) {
+            version = LoggerFactory.class.getModule().getDescriptor().rawVersion().orElse(null);
+        }
+        return version;
     }
 
     @Override

@@ -20,7 +20,8 @@ import org.strategycheck.json.ResultJson;
  *
  * <p>Arguments: where it runs ({@code class-path}, {@code module-path}, or {@code too-old}: a
  * Jackson below the minimum, which {@code StrategyCheck.create()} must refuse at once), and the
- * Jackson version expected to be in use; for {@code too-old}, also the minimum the refusal must name.
+ * Jackson version expected to be in use; then the SLF4J version expected or, for {@code too-old},
+ * the minimum Jackson the refusal must name.
  */
 public final class VendorApp {
 
@@ -35,6 +36,9 @@ public final class VendorApp {
             refusesOldJackson(jackson, args[2]);
             return;
         }
+        String slf4j = args[2];
+        String slf4jInUse = slf4jInUse();
+        require(slf4j.equals(slf4jInUse), "SLF4J in use is " + slf4jInUse + ", expected " + slf4j);
         boolean named = where.equals("module-path");
         require(StrategyCheck.class.getModule().isNamed() == named, "StrategyCheck's module: " + StrategyCheck.class.getModule());
         if (named) {
@@ -72,7 +76,7 @@ public final class VendorApp {
                     + expected.firstError().message());
         }
 
-        System.out.println("vendor " + where + ", Jackson " + jackson + ": " + draft.grade() + ", "
+        System.out.println("vendor " + where + ", Jackson " + jackson + ", SLF4J " + slf4j + ": " + draft.grade() + ", "
                 + draft.findings().size() + " findings; \"" + school.message() + "\"");
     }
 
@@ -95,6 +99,17 @@ public final class VendorApp {
             return version.toString();
         } catch (ReflectiveOperationException e) {
             throw new AssertionError("Jackson databind not found", e);
+        }
+    }
+
+    /** From the jar's manifest on the class path, from the module's version on the module path. */
+    private static String slf4jInUse() {
+        try {
+            Class<?> factory = Class.forName("org.slf4j.LoggerFactory");
+            String version = factory.getPackage().getImplementationVersion();
+            return version != null ? version : factory.getModule().getDescriptor().rawVersion().orElse("unknown");
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("SLF4J not found", e);
         }
     }
 
