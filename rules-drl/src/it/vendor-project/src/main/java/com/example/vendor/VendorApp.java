@@ -11,11 +11,14 @@ import org.strategycheck.Grade;
 import org.strategycheck.InvalidRecordException;
 import org.strategycheck.Messages;
 import org.strategycheck.StrategyCheck;
+import org.strategycheck.json.RecordJson;
 import org.strategycheck.json.ResultJson;
+import org.strategycheck.model.StrategyDiscussion;
 
 /**
  * What a case system does on save and submit: check a record, render the findings' messages
- * (the library's English and a host's own wording), and render a record error. Exits non-zero,
+ * (the library's English and a host's own wording), read and write a record as JSON, and render
+ * a record error. Exits non-zero,
  * saying why, when anything is not as the library documents.
  *
  * <p>Arguments: where it runs ({@code class-path}, {@code module-path}, or {@code too-old}: a
@@ -66,6 +69,10 @@ public final class VendorApp {
         require(school.message(wording).equals("Gwahoddwch yr ysgol."), "host wording: " + school.message(wording));
         String json = ResultJson.forForm(draft, wording);
         require(json.contains("\"message\":\"Gwahoddwch yr ysgol.\""), "form JSON: " + json);
+
+        // Jackson binds the model's records both ways, which on the module path needs their packages exported to it.
+        StrategyDiscussion bound = RecordJson.read(record);
+        require(RecordJson.read(RecordJson.write(bound)).equals(bound), "JSON round trip");
 
         try {
             checker.check("{\"recordId\":\"R-1\",\"status\":\"SETTLED\"}", CheckMode.FINAL);
