@@ -21,10 +21,9 @@ import org.strategycheck.model.StrategyDiscussion;
  * a record error. Exits non-zero,
  * saying why, when anything is not as the library documents.
  *
- * <p>Arguments: where it runs ({@code class-path}, {@code module-path}, or {@code too-old}: a
- * Jackson below the minimum, which {@code StrategyCheck.create()} must refuse at once), and the
- * Jackson version expected to be in use; then the SLF4J version expected or, for {@code too-old},
- * the minimum Jackson the refusal must name.
+ * <p>Arguments: {@code class-path} or {@code module-path} (where it runs), then the Jackson and
+ * SLF4J versions expected to be in use; or {@code too-old}, the version found of a library below
+ * the minimum and the minimum: {@code StrategyCheck.create()} must refuse it at once, naming both.
  */
 public final class VendorApp {
 
@@ -33,12 +32,12 @@ public final class VendorApp {
 
     public static void main(String[] args) throws IOException {
         String where = args[0];
-        String jackson = args[1];
-        require(jackson.equals(jacksonInUse()), "Jackson in use is " + jacksonInUse() + ", expected " + jackson);
         if (where.equals("too-old")) {
-            refusesOldJackson(jackson, args[2]);
+            refusesTooOld(args[1], args[2]);
             return;
         }
+        String jackson = args[1];
+        require(jackson.equals(jacksonInUse()), "Jackson in use is " + jacksonInUse() + ", expected " + jackson);
         String slf4j = args[2];
         String slf4jInUse = slf4jInUse();
         require(slf4j.equals(slf4jInUse), "SLF4J in use is " + slf4jInUse + ", expected " + slf4j);
@@ -87,16 +86,16 @@ public final class VendorApp {
                 + draft.findings().size() + " findings; \"" + school.message() + "\"");
     }
 
-    private static void refusesOldJackson(String found, String needed) {
+    private static void refusesTooOld(String found, String needed) {
         try {
             StrategyCheck.create();
         } catch (IllegalStateException expected) {
             String message = expected.getMessage();
             require(message.contains(found) && message.contains(needed), "message names found and needed: " + message);
-            System.out.println("vendor with Jackson " + found + ": refused at create(): " + message);
+            System.out.println("vendor with a library below the minimum: refused at create(): " + message);
             return;
         }
-        throw new AssertionError("create() accepted Jackson " + found);
+        throw new AssertionError("create() accepted a library at " + found);
     }
 
     /** Read reflectively: the vendor's own code does not depend on Jackson. */
