@@ -14,6 +14,7 @@ import org.strategycheck.StrategyCheck;
 import org.strategycheck.json.RecordJson;
 import org.strategycheck.json.ResultJson;
 import org.strategycheck.model.StrategyDiscussion;
+import org.strategycheck.profile.Profiles;
 
 /**
  * What a case system does on save and submit: check a record, render the findings' messages
@@ -56,7 +57,11 @@ public final class VendorApp {
 
         AuditResult draft = checker.check(record, CheckMode.DRAFT);
         require(draft.grade() == Grade.REQUIRES_IMPROVEMENT, "grade " + draft.grade());
-        require(draft.profileId().equals("england"), "built-in profile applied, got " + draft.profileId());
+        // The built-in profiles are read from rules-drl's resources; without them only the
+        // catalogue's defaults would apply, as version "catalogue".
+        require(draft.profileId().equals("england") && draft.profileVersion().equals("1.0"),
+                "built-in profile applied, got " + draft.profileId() + " " + draft.profileVersion());
+        require(Profiles.builtIn().ids().contains("example-prompt-minutes"), "built-in profiles " + Profiles.builtIn().ids());
         require(draft.pending().contains("DEC-S47-RECORDED"), "pending " + draft.pending());
         Finding school = draft.findings().stream().filter(f -> f.ruleId().equals("ATT-SCHOOL")).findFirst()
                 .orElseThrow(() -> new AssertionError("no ATT-SCHOOL finding"));
