@@ -18,5 +18,9 @@ module org.strategycheck {
 
     exports org.strategycheck.internal to org.strategycheck.drl;
 
+    // No opens: Jackson binds the model through the public constructors and accessors of
+    // records in an exported package, and the rule engine's module builds its model from its
+    // own classes. The vendor project (rules-drl/src/it) checks this on the module path.
+
     uses org.strategycheck.internal.RuleEngine.Provider;
 }
