@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,5 +45,14 @@ class RequirementsTest {
     @Test
     void theJacksonThisBuildUsesIsAccepted() {
         assertDoesNotThrow(Requirements::check);
+    }
+
+    @Test
+    void theJacksonOnTheClassPathIsTheOneThisRunWasGiven() {
+        // Set by the build's jackson-minimum run, which swaps Jackson's jars: proof that it did.
+        String expected = System.getProperty("strategycheck.expected.jackson");
+        Assumptions.assumeTrue(expected != null, "not the jackson-minimum run");
+        assertEquals(expected, com.fasterxml.jackson.core.json.PackageVersion.VERSION.toString());
+        assertEquals(expected, com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString());
     }
 }
