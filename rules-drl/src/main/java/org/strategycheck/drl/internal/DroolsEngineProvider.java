@@ -34,8 +34,8 @@ public final class DroolsEngineProvider implements RuleEngine.Provider {
 
     /**
      * The oldest SLF4J API supported: the oldest the vendor integration test runs, and of the
-     * 1.7 line the last (releases before 1.7.26 have no module name, so cannot be required on
-     * the module path). The library and Drools call only the 1.x {@code Logger} methods.
+     * 1.7 line the last (1.7.25 and older have no module name, so cannot be required on the
+     * module path). The library and Drools call only the 1.x {@code Logger} methods.
      */
     static final String MIN_SLF4J = "1.7.36";
 
