@@ -1,12 +1,19 @@
 package org.strategycheck;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import org.strategycheck.internal.RulesModule;
 
 /**
  * Renders findings and record errors from message keys and arguments.
@@ -114,16 +121,33 @@ public final class Messages {
     }
 
     private static List<ResourceBundle> defaultBundles() {
+        // Read as plain properties files rather than through ResourceBundle.getBundle: a
+        // Control (to keep the machine's locale out) is refused in a named module, and on the
+        // module path getBundle would not see the rules module's bundle at all. Each file is
+        // opened by the module that holds it, which works the same on the class path.
         List<ResourceBundle> found = new ArrayList<>();
-        for (String base : List.of(RULES_BUNDLE, CORE_BUNDLE)) {
-            try {
-                // ROOT with no fallback: never pick a bundle for the machine's default locale.
-                found.add(ResourceBundle.getBundle(base, Locale.ROOT, Messages.class.getClassLoader(),
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-            } catch (MissingResourceException absent) {
-                // The rules bundle is absent when only rules-core is on the class path.
-            }
+        ResourceBundle rules = bundle(RulesModule.open(resourceName(RULES_BUNDLE)), RULES_BUNDLE);
+        if (rules != null) {
+            found.add(rules);
         }
+        // The rules bundle is absent when rules-core is used alone; the core bundle never is.
+        found.add(Objects.requireNonNull(bundle(Messages.class.getResourceAsStream(resourceName(CORE_BUNDLE)), CORE_BUNDLE),
+                CORE_BUNDLE));
         return found;
+    }
+
+    private static String resourceName(String baseName) {
+        return "/" + baseName.replace('.', '/') + ".properties";
+    }
+
+    private static ResourceBundle bundle(InputStream in, String baseName) {
+        if (in == null) {
+            return null;
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return new PropertyResourceBundle(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the message bundle " + baseName, e);
+        }
     }
 }

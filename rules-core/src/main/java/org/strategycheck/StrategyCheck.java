@@ -5,16 +5,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ServiceLoader;
 import java.util.Set;
 import org.strategycheck.facts.RecordFacts;
 import org.strategycheck.internal.Evaluation;
 import org.strategycheck.internal.London;
 import org.strategycheck.internal.RuleEngine;
+import org.strategycheck.internal.Requirements;
+import org.strategycheck.internal.RulesModule;
 import org.strategycheck.profile.Profile;
 import org.strategycheck.profile.Profiles;
 import org.strategycheck.profile.VersionChoice;
@@ -97,6 +97,10 @@ public final class StrategyCheck {
      * A checker with the built-in rules and the default settings.
      *
      * @return the checker
+     * @throws IllegalStateException when no rule engine ({@code rules-drl}) is present, or a
+     *                               library it needs is older than supported (a Jackson before
+     *                               2.16): the message names the version found and the version
+     *                               needed
      */
     public static StrategyCheck create() {
         return builder().build();
@@ -106,8 +110,11 @@ public final class StrategyCheck {
      * A builder for a checker with other settings.
      *
      * @return a new builder
+     * @throws IllegalStateException when a library StrategyCheck needs is older than supported
      */
     public static Builder builder() {
+        // Before anything touches Jackson: an old one would otherwise fail at the first record.
+        Requirements.check();
         return new Builder();
     }
 
@@ -303,13 +310,9 @@ public final class StrategyCheck {
     }
 
     private static RuleEngine engine(List<RuleSource> extraRules) {
-        Iterator<RuleEngine.Provider> providers =
-                ServiceLoader.load(RuleEngine.Provider.class, StrategyCheck.class.getClassLoader()).iterator();
-        if (!providers.hasNext()) {
-            throw new IllegalStateException(
-                    "no rule engine on the class path: add the dependency org.strategycheck:rules-drl");
-        }
-        return providers.next().engine(extraRules);
+        RuleEngine.Provider provider = RulesModule.provider().orElseThrow(() -> new IllegalStateException(
+                "no rule engine on the class path or module path: add the dependency org.strategycheck:rules-drl"));
+        return provider.engine(extraRules);
     }
 
     /** Settings for a {@link StrategyCheck}. */

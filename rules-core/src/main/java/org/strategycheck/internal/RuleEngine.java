@@ -59,8 +59,23 @@ public interface RuleEngine {
                 List<String> arguments, List<String> pointers);
     }
 
-    /** Found with {@link java.util.ServiceLoader}: how a module offers its engine. */
+    /**
+     * Found with {@link java.util.ServiceLoader}: how a module offers its engine, and the
+     * resources that ship with its rules (their messages, their built-in profiles).
+     */
     interface Provider {
+        /**
+         * Opens a resource of the provider's own module. On the module path a module cannot read
+         * another's resources (they are encapsulated), so rules-core asks the module that holds
+         * them; on the class path the answer is the same. An implementation must open it with a
+         * class of its own module ({@code getClass().getResourceAsStream(name)} written in the
+         * implementation, not inherited): the lookup is allowed by the calling code's module.
+         *
+         * @param name an absolute resource name, e.g. {@code /org/strategycheck/rules/messages.properties}
+         * @return the resource, or {@code null} when the module has none of that name
+         */
+        java.io.InputStream resource(String name);
+
         /**
          * The engine with the module's built-in rules. Building one is costly: a provider
          * builds it once and hands out the same engine.

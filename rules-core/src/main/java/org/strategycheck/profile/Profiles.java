@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.strategycheck.Severity;
+import org.strategycheck.internal.RulesModule;
 
 /**
  * The profiles a checker can apply: every version of every profile it knows, and the choice of
@@ -338,7 +339,7 @@ public final class Profiles {
                 if (file.isEmpty() || file.startsWith("#")) {
                     continue;
                 }
-                try (InputStream in = Profiles.class.getResourceAsStream("/org/strategycheck/profiles/" + file)) {
+                try (InputStream in = RulesModule.open("/org/strategycheck/profiles/" + file)) {
                     if (in == null) {
                         throw new IllegalStateException("built-in profile missing: " + file);
                     }
@@ -354,8 +355,10 @@ public final class Profiles {
         }
 
         private static String resource(String name) {
-            try (InputStream in = Profiles.class.getResourceAsStream(name)) {
-                // Only rules-core on the class path: no rules, so no profiles beyond the catalogue's.
+            // The profiles ship with the rules, in their module: asked of it, as on the module path
+            // rules-core cannot read another module's resources. With rules-core alone there are
+            // no rules, so no profiles beyond the catalogue's.
+            try (InputStream in = RulesModule.open(name)) {
                 return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

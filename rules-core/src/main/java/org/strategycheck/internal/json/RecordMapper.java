@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -28,6 +29,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,12 +69,15 @@ public final class RecordMapper {
     }
 
     /**
-     * The strict mapper, shared (ObjectMapper is thread-safe once configured).
+     * A new generator writing JSON text with the library's settings. The mapper itself is never
+     * handed out: it is shared, and mutable through its configuration methods.
      *
-     * @return the mapper
+     * @param out where the JSON goes
+     * @return the generator; the caller closes it
+     * @throws IOException when the generator cannot be created
      */
-    public static ObjectMapper mapper() {
-        return STRICT;
+    public static JsonGenerator generator(Writer out) throws IOException {
+        return STRICT.getFactory().createGenerator(out);
     }
 
     /**

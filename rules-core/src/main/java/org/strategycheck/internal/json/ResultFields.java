@@ -39,7 +39,7 @@ public final class ResultFields {
      */
     public static String write(Body body) {
         StringWriter out = new StringWriter(512);
-        try (JsonGenerator json = RecordMapper.mapper().getFactory().createGenerator(out)) {
+        try (JsonGenerator json = RecordMapper.generator(out)) {
             body.write(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

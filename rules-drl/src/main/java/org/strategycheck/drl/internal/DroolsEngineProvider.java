@@ -13,6 +13,7 @@ import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strategycheck.RuleSource;
+import org.strategycheck.internal.Requirements;
 import org.strategycheck.internal.RuleEngine;
 
 /**
@@ -31,9 +32,30 @@ public final class DroolsEngineProvider implements RuleEngine.Provider {
     public DroolsEngineProvider() {
     }
 
+    /**
+     * The oldest SLF4J API supported: the oldest the vendor integration test runs, and of the
+     * 1.7 line the last (1.7.25 and older have no module name, so cannot be required on the
+     * module path). The library and Drools call only the 1.x {@code Logger} methods.
+     */
+    static final String MIN_SLF4J = "1.7.36";
+
     @Override
     public RuleEngine engine() {
+        Requirements.atLeast("slf4j-api", slf4jVersion(), MIN_SLF4J);
         return Holder.ENGINE;
+    }
+
+    /**
+     * The SLF4J API's version: on the class path from its jar's manifest; on the module path
+     * (where packages carry no manifest data) from its module's version. A repackaged SLF4J
+     * with neither is not checked.
+     */
+    static String slf4jVersion() {
+        String version = LoggerFactory.class.getPackage().getImplementationVersion();
+        if (version == null && LoggerFactory.class.getModule().isNamed()) {
+            version = LoggerFactory.class.getModule().getDescriptor().rawVersion().orElse(null);
+        }
+        return version;
     }
 
     @Override
@@ -42,7 +64,7 @@ public final class DroolsEngineProvider implements RuleEngine.Provider {
             return engine();
         }
         List<RuleEngine> engines = new ArrayList<>();
-        engines.add(Holder.ENGINE);
+        engines.add(engine());
         for (RuleSource source : extra) {
             if (!(source instanceof HostRuleCompiler.CompiledHostRules host)) {
                 throw new IllegalArgumentException("not rules this engine can run: " + source.description());
@@ -50,6 +72,12 @@ public final class DroolsEngineProvider implements RuleEngine.Provider {
             engines.add(host.engine());
         }
         return new CompositeRuleEngine(engines);
+    }
+
+    @Override
+    public InputStream resource(String name) {
+        // Here, not inherited: on the module path only this module may open its resources.
+        return DroolsEngineProvider.class.getResourceAsStream(name);
     }
 
     private static final class Holder {
