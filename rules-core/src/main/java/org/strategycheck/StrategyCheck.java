@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
-import org.strategycheck.facts.RecordFacts;
+import org.strategycheck.internal.facts.RecordFacts;
 import org.strategycheck.internal.Evaluation;
 import org.strategycheck.internal.London;
 import org.strategycheck.internal.RuleEngine;

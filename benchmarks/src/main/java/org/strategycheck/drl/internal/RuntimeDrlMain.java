@@ -15,7 +15,7 @@ import org.kie.api.builder.Message;
 import org.strategycheck.AuditResult;
 import org.strategycheck.RuleDescription;
 import org.strategycheck.WorkingDayCalendar;
-import org.strategycheck.facts.RecordFacts;
+import org.strategycheck.internal.facts.RecordFacts;
 import org.strategycheck.internal.Evaluation;
 import org.strategycheck.json.RecordJson;
 import org.strategycheck.model.StrategyDiscussion;

@@ -9,7 +9,7 @@ import org.strategycheck.AuditResult;
 import org.strategycheck.RuleDescription;
 import org.strategycheck.StrategyCheck;
 import org.strategycheck.WorkingDayCalendar;
-import org.strategycheck.facts.RecordFacts;
+import org.strategycheck.internal.facts.RecordFacts;
 import org.strategycheck.internal.Evaluation;
 import org.strategycheck.model.StrategyDiscussion;
 import org.strategycheck.profile.Profile;

@@ -18,7 +18,7 @@ import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.strategycheck.RuleDescription;
-import org.strategycheck.facts.RecordFacts;
+import org.strategycheck.internal.facts.RecordFacts;
 import org.strategycheck.internal.RuleEngine;
 
 /**
@@ -122,8 +122,9 @@ final class DroolsRuleEngine implements RuleEngine {
             session.setGlobal("outcome", pooled.outcome);
             base.insert(session, facts.discussion());
             base.insert(session, facts.thresholds());
+            base.insert(session, facts.attendance());
+            base.insertAll(session, facts.agencies());
             base.insertAll(session, facts.children());
-            base.insertAll(session, facts.invitations());
             base.insertAll(session, facts.actions());
             base.insertAll(session, facts.services());
             base.insertAll(session, facts.people());

@@ -34,7 +34,7 @@ import org.strategycheck.RuleDescription;
 import org.strategycheck.StrategyCheck;
 import org.strategycheck.WorkingDayCalendar;
 import org.strategycheck.drl.RecordArbitraries;
-import org.strategycheck.facts.RecordFacts;
+import org.strategycheck.internal.facts.RecordFacts;
 import org.strategycheck.internal.Evaluation;
 import org.strategycheck.json.RecordJson;
 import org.strategycheck.json.ResultJson;

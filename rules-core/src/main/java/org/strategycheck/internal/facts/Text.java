@@ -1,4 +1,4 @@
-package org.strategycheck.facts;
+package org.strategycheck.internal.facts;
 
 import java.util.Locale;
 import java.util.Set;
