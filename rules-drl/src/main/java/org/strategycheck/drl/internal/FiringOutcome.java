@@ -17,20 +17,15 @@ import org.strategycheck.internal.RuleEngine;
 final class FiringOutcome implements RuleOutcome, AgendaFilter {
 
     private final Map<String, RuleBinding> bindings;
-    private final boolean recordApplicabilityAtFiring;
     private RuleEngine.Outcome target;
     private Set<String> disabled = Set.of();
     private RuleBinding firing;
 
     /**
-     * @param bindings                    the rules' bindings by DRL rule name
-     * @param recordApplicabilityAtFiring record a catalogue rule's applicability when its match
-     *                                    comes up, without running its consequence (which only
-     *                                    reports that)
+     * @param bindings the rules' bindings by DRL rule name
      */
-    FiringOutcome(Map<String, RuleBinding> bindings, boolean recordApplicabilityAtFiring) {
+    FiringOutcome(Map<String, RuleBinding> bindings) {
         this.bindings = bindings;
-        this.recordApplicabilityAtFiring = recordApplicabilityAtFiring;
     }
 
     void start(RuleEngine.Outcome target, Set<String> disabled) {
@@ -50,7 +45,8 @@ final class FiringOutcome implements RuleOutcome, AgendaFilter {
         if (!disabled.isEmpty() && disabled.contains(binding.ruleId())) {
             return false;
         }
-        if (recordApplicabilityAtFiring && binding.applicability()) {
+        if (binding.applicability()) {
+            // A catalogue rule's consequence only says that it applies: record that here, without running it.
             target.applies(binding.ruleId());
             return false;
         }
