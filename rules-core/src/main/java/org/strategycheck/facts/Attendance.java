@@ -14,79 +14,34 @@ import org.strategycheck.model.Role;
  * <p>The record format's meanings: a participant recorded as attending counts as invited,
  * whatever {@code invited} says (no one attends uninvited); one who attended or contributed in
  * writing took part. A participant without a recorded agency (or role) counts for no agency (or
- * role). One fact per record.
+ * role). One fact per record; the agencies are also facts of their own ({@link AgencyAttendance}).
  */
 public final class Attendance {
 
-    private final Set<Agency> invitedAgencies;
-    private final Set<Agency> tookPartAgencies;
-    private final Set<Agency> attendedAgencies;
-    private final Set<Role> invitedRoles;
-    /** Per agency (by ordinal), the roles (bits by ordinal) of its participants who were invited. */
-    private final long[] invited;
-    /** Per agency (by ordinal), the roles (bits by ordinal) of its participants who attended. */
-    private final long[] attended;
-    private final boolean schoolInvited;
     private final List<AgencyAttendance> agencies;
-
-    static {
-        if (Role.values().length > Long.SIZE) {
-            throw new ExceptionInInitializerError("a role's bit no longer fits in a long");
-        }
-    }
-
-    /**
-     * An agency and a role together, as one participant was recorded.
-     *
-     * @param agency the agency
-     * @param role   the role
-     */
-    public record AgencyRole(Agency agency, Role role) {
-    }
+    /** The agencies' summaries by the agency's ordinal; {@code null} for an agency with no participant. */
+    private final AgencyAttendance[] byAgency = new AgencyAttendance[Agency.values().length];
+    private final Set<Role> invitedRoles;
+    private final boolean schoolInvited;
 
     /**
      * The summary; built by the library from a record's participants.
      *
-     * @param invitedAgencies  agencies with a participant who was invited
-     * @param tookPartAgencies agencies with a participant who attended or contributed in writing
-     * @param attendedAgencies agencies with a participant who attended
-     * @param invitedRoles     roles (of any agency) with a participant who was invited
-     * @param invited          agency and role of every participant who was invited
-     * @param attended         agency and role of every participant who attended
-     * @param schoolInvited    an EDUCATION participant other than a school nurse was invited
-     * @param agencies         one per agency among the participants, in order of first appearance
+     * @param agencies      one per agency among the participants, in order of first appearance
+     * @param invitedRoles  roles, of any agency or none, with a participant who was invited
+     * @param schoolInvited an EDUCATION participant other than a school nurse was invited
      */
-    public Attendance(Set<Agency> invitedAgencies, Set<Agency> tookPartAgencies, Set<Agency> attendedAgencies,
-            Set<Role> invitedRoles, Set<AgencyRole> invited, Set<AgencyRole> attended, boolean schoolInvited,
-            List<AgencyAttendance> agencies) {
-        this.invitedAgencies = copy(invitedAgencies, Agency.class);
-        this.tookPartAgencies = copy(tookPartAgencies, Agency.class);
-        this.attendedAgencies = copy(attendedAgencies, Agency.class);
-        this.invitedRoles = copy(invitedRoles, Role.class);
-        this.invited = bits(invited);
-        this.attended = bits(attended);
-        this.schoolInvited = schoolInvited;
+    public Attendance(List<AgencyAttendance> agencies, Set<Role> invitedRoles, boolean schoolInvited) {
         this.agencies = List.copyOf(agencies);
-    }
-
-    // Bits, not a set of pairs: asking needs no object for the pair.
-    private static long[] bits(Set<AgencyRole> pairs) {
-        long[] bits = new long[Agency.values().length];
-        for (AgencyRole pair : pairs) {
-            if (pair.agency() != null && pair.role() != null) {
-                bits[pair.agency().ordinal()] |= 1L << pair.role().ordinal();
-            }
+        for (AgencyAttendance agency : this.agencies) {
+            byAgency[agency.agency().ordinal()] = agency;
         }
-        return bits;
+        this.invitedRoles = invitedRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(invitedRoles);
+        this.schoolInvited = schoolInvited;
     }
 
-    private static boolean has(long[] bits, Agency agency, Role role) {
-        return agency != null && role != null && (bits[agency.ordinal()] & 1L << role.ordinal()) != 0;
-    }
-
-    private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
-        // An EnumSet answers contains() with one bit test: rules ask it many times per record.
-        return values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
+    private AgencyAttendance of(Agency agency) {
+        return agency == null ? null : byAgency[agency.ordinal()];
     }
 
     /**
@@ -96,7 +51,8 @@ public final class Attendance {
      * @return {@code true} when one was invited (or attended)
      */
     public boolean invited(Agency agency) {
-        return invitedAgencies.contains(agency);
+        AgencyAttendance of = of(agency);
+        return of != null && of.invited();
     }
 
     /**
@@ -117,7 +73,8 @@ public final class Attendance {
      * @return {@code true} when one was invited (or attended)
      */
     public boolean invited(Agency agency, Role role) {
-        return has(invited, agency, role);
+        AgencyAttendance of = of(agency);
+        return of != null && of.invitedRoles().contains(role);
     }
 
     /**
@@ -127,7 +84,8 @@ public final class Attendance {
      * @return {@code true} when one took part
      */
     public boolean tookPart(Agency agency) {
-        return tookPartAgencies.contains(agency);
+        AgencyAttendance of = of(agency);
+        return of != null && of.tookPart();
     }
 
     /**
@@ -137,7 +95,8 @@ public final class Attendance {
      * @return {@code true} when one is recorded {@code attended: true}
      */
     public boolean attended(Agency agency) {
-        return attendedAgencies.contains(agency);
+        AgencyAttendance of = of(agency);
+        return of != null && of.attended();
     }
 
     /**
@@ -148,7 +107,8 @@ public final class Attendance {
      * @return {@code true} when one is recorded {@code attended: true}
      */
     public boolean attended(Agency agency, Role role) {
-        return has(attended, agency, role);
+        AgencyAttendance of = of(agency);
+        return of != null && of.attendedRoles().contains(role);
     }
 
     /**
@@ -170,24 +130,9 @@ public final class Attendance {
         return agencies;
     }
 
-    /**
-     * The pointers of the participants of an agency who were invited, for a finding about them.
-     *
-     * @param agency an agency
-     * @return e.g. {@code ["/participants/2", "/participants/5"]}, in record order; empty when none
-     */
-    public List<String> invitedPointers(Agency agency) {
-        for (AgencyAttendance attendance : agencies) {
-            if (attendance.agency() == agency) {
-                return attendance.invitedPointers();
-            }
-        }
-        return List.of();
-    }
-
     @Override
     public String toString() {
-        return "Attendance[invited=" + invitedAgencies + ", tookPart=" + tookPartAgencies + ", attended="
-                + attendedAgencies + ", roles invited=" + invitedRoles + "]";
+        return "Attendance[agencies=" + agencies.stream().map(AgencyAttendance::agency).toList() + ", roles invited="
+                + invitedRoles + ", schoolInvited=" + schoolInvited + "]";
     }
 }

@@ -54,14 +54,8 @@ public final class RuntimeDrlMain {
         DroolsRuleEngine engine = new DroolsRuleEngine(kieBase, "run-time DRL");
 
         List<RuleDescription> rules = engine.rules();
-        Map<String, RuleDescription> byId = new HashMap<>();
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < rules.size(); i++) {
-            byId.put(rules.get(i).id(), rules.get(i));
-            order.put(rules.get(i).id(), i);
-        }
         Profile profile = Profile.catalogueDefaults();
-        Evaluation evaluation = new Evaluation(rules, byId, order, profile);
+        Evaluation evaluation = new Evaluation(rules, profile);
         engine.evaluate(RecordFacts.of(record, WorkingDayCalendar.englandAndWales(), profile.thresholds()), java.util.Set.of(),
                 evaluation);
         AuditResult result = evaluation.result(record.recordId(), engine.version());

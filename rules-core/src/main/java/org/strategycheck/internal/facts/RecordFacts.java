@@ -6,10 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.strategycheck.CheckMode;
 import org.strategycheck.WorkingDayCalendar;
@@ -219,76 +216,60 @@ public record RecordFacts(
 
     /** The attendance summary, and the per-agency facts into {@code agencies}. */
     private static Attendance attendance(List<Participant> participants, List<AgencyAttendance> agencies) {
-        Set<Agency> invitedAgencies = EnumSet.noneOf(Agency.class);
-        Set<Agency> tookPartAgencies = EnumSet.noneOf(Agency.class);
-        Set<Agency> attendedAgencies = EnumSet.noneOf(Agency.class);
         Set<Role> invitedRoles = EnumSet.noneOf(Role.class);
-        Set<Attendance.AgencyRole> invited = new HashSet<>();
-        Set<Attendance.AgencyRole> attended = new HashSet<>();
         boolean schoolInvited = false;
-        Map<Agency, List<Integer>> byAgency = new LinkedHashMap<>();
+        // Agencies in order of first appearance, without a map: a record has a handful.
+        List<Agency> seen = new ArrayList<>(6);
         for (int i = 0; i < participants.size(); i++) {
             Participant participant = participants.get(i);
-            Agency agency = participant.agency();
             boolean wasInvited = invited(participant);
-            boolean didAttend = Boolean.TRUE.equals(participant.attended());
-            if (agency != null) {
-                byAgency.computeIfAbsent(agency, a -> new ArrayList<>(2)).add(i);
-                if (wasInvited) {
-                    invitedAgencies.add(agency);
-                }
-                if (tookPart(participant)) {
-                    tookPartAgencies.add(agency);
-                }
-                if (didAttend) {
-                    attendedAgencies.add(agency);
-                }
-            }
             if (wasInvited && participant.role() != null) {
                 invitedRoles.add(participant.role());
             }
-            if (wasInvited) {
-                invited.add(new Attendance.AgencyRole(agency, participant.role()));
-            }
-            if (didAttend) {
-                attended.add(new Attendance.AgencyRole(agency, participant.role()));
-            }
-            if (wasInvited && agency == Agency.EDUCATION && participant.role() != Role.SCHOOL_NURSE) {
+            if (wasInvited && participant.agency() == Agency.EDUCATION && participant.role() != Role.SCHOOL_NURSE) {
                 schoolInvited = true;
             }
+            if (participant.agency() != null && !seen.contains(participant.agency())) {
+                seen.add(participant.agency());
+            }
         }
-        for (Map.Entry<Agency, List<Integer>> entry : byAgency.entrySet()) {
-            agencies.add(agencyAttendance(entry.getKey(), entry.getValue(), participants));
+        for (Agency agency : seen) {
+            agencies.add(agencyAttendance(agency, participants));
         }
-        return new Attendance(invitedAgencies, tookPartAgencies, attendedAgencies, invitedRoles, invited, attended,
-                schoolInvited, agencies);
+        return new Attendance(agencies, invitedRoles, schoolInvited);
     }
 
-    private static AgencyAttendance agencyAttendance(Agency agency, List<Integer> indices,
-            List<Participant> participants) {
-        boolean invited = false;
+    private static AgencyAttendance agencyAttendance(Agency agency, List<Participant> participants) {
+        Set<Role> invitedRoles = EnumSet.noneOf(Role.class);
+        Set<Role> attendedRoles = EnumSet.noneOf(Role.class);
         boolean tookPart = false;
-        boolean attended = false;
         boolean canDecide = false;
         boolean cannotDecide = false;
-        List<String> invitedPointers = new ArrayList<>(indices.size());
-        List<String> attendeePointers = new ArrayList<>(indices.size());
-        for (int index : indices) {
+        List<Integer> invited = new ArrayList<>(2);
+        List<Integer> attendees = new ArrayList<>(2);
+        for (int index = 0; index < participants.size(); index++) {
             Participant participant = participants.get(index);
+            if (participant.agency() != agency) {
+                continue;
+            }
             if (invited(participant)) {
-                invited = true;
-                invitedPointers.add("/participants/" + index);
+                invited.add(index);
+                if (participant.role() != null) {
+                    invitedRoles.add(participant.role());
+                }
             }
             tookPart |= tookPart(participant);
             if (Boolean.TRUE.equals(participant.attended())) {
-                attended = true;
-                attendeePointers.add("/participants/" + index);
+                attendees.add(index);
+                if (participant.role() != null) {
+                    attendedRoles.add(participant.role());
+                }
                 canDecide |= Boolean.TRUE.equals(participant.canMakeDecisions());
                 cannotDecide |= Boolean.FALSE.equals(participant.canMakeDecisions());
             }
         }
-        return new AgencyAttendance(agency, invited, tookPart, attended, canDecide, cannotDecide, invitedPointers,
-                attendeePointers);
+        return new AgencyAttendance(agency, invitedRoles, attendedRoles, !invited.isEmpty(), tookPart,
+                !attendees.isEmpty(), canDecide, cannotDecide, invited, attendees);
     }
 
     private static AgreedAction action(int index, Action action, LocalDate discussionDate) {

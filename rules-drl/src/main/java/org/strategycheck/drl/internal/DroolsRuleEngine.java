@@ -173,6 +173,8 @@ final class DroolsRuleEngine implements RuleEngine {
     private static final class RuleBase {
         final KieBase kieBase;
         final Map<String, RuleBinding> bindings;
+        /** The bindings by the rule base's rule objects (read-only once built, so shared by its sessions). */
+        private final Map<org.kie.api.definition.rule.Rule, RuleBinding> byRule = new java.util.IdentityHashMap<>();
         /** The rule base has every rule: a profile's switched-off rules are filtered at firing. */
         final boolean filtersAtFiring;
         /** The classes the rule base matches facts of; {@code null} when every fact is inserted. */
@@ -184,6 +186,14 @@ final class DroolsRuleEngine implements RuleEngine {
             this.bindings = bindings;
             this.filtersAtFiring = filtersAtFiring;
             this.matchedTypes = matchedTypes(kieBase);
+            for (org.kie.api.definition.KiePackage kiePackage : kieBase.getKiePackages()) {
+                for (org.kie.api.definition.rule.Rule rule : kiePackage.getRules()) {
+                    RuleBinding binding = bindings.get(rule.getName());
+                    if (binding != null) {
+                        byRule.put(rule, binding);
+                    }
+                }
+            }
         }
 
         /** The classes of the rule base's object type nodes, or {@code null} when one matches any object. */
@@ -232,7 +242,7 @@ final class DroolsRuleEngine implements RuleEngine {
         Pooled take() {
             Pooled pooled = idle.poll();
             return pooled != null ? pooled
-                    : new Pooled(kieBase.newKieSession(), new FiringOutcome(bindings));
+                    : new Pooled(kieBase.newKieSession(), new FiringOutcome(bindings, byRule));
         }
 
         void release(Pooled pooled, boolean reusable) {

@@ -127,19 +127,13 @@ class PooledEngineEquivalenceTest {
     private static String simpleLine(StrategyCheck checker, StrategyDiscussion record) {
         Profile profile = checker.profileFor(record);
         List<RuleDescription> rules = SIMPLE.rules();
-        Map<String, RuleDescription> byId = new HashMap<>();
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < rules.size(); i++) {
-            byId.put(rules.get(i).id(), rules.get(i));
-            order.put(rules.get(i).id(), i);
-        }
         Set<String> disabled = new HashSet<>();
         profile.rules().forEach((id, settings) -> {
             if (!settings.enabled()) {
                 disabled.add(id);
             }
         });
-        Evaluation evaluation = new Evaluation(rules, byId, order, profile);
+        Evaluation evaluation = new Evaluation(rules, profile);
         CheckMode stage = CheckMode.AS_RECORDED.stageOf(record);
         SIMPLE.evaluate(RecordFacts.of(record, WorkingDayCalendar.englandAndWales(), profile.thresholds(),
                 stage == CheckMode.FINAL), disabled, evaluation);
