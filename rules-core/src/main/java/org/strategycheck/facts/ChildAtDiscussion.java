@@ -44,6 +44,17 @@ public record ChildAtDiscussion(
     }
 
     /**
+     * Shows the band and age, never the date of birth: facts end up in the engine's logs.
+     *
+     * @return a description without personal data
+     */
+    @Override
+    public String toString() {
+        return "ChildAtDiscussion[index=" + index + ", ageInYears=" + ageInYears + ", band=" + band + ", education="
+                + education + ", lookedAfter=" + lookedAfter + ", hospitalInpatient=" + hospitalInpatient + "]";
+    }
+
+    /**
      * The child's number as people count: for a message ("child 1").
      *
      * @return the position from 1
