@@ -6,7 +6,9 @@
 # 3. runs the CPU-time cross-check (interleaved rounds in one JVM) into cpu-time.txt, and the
 #    2-thread scaling cross-check (alternating 1- and 2-thread rounds, parse as control) into thread-scaling.txt;
 # 4. times cold starts (benchmarks/cold-start.sh) into cold-start.txt;
-# 5. writes the ratio tables to summary.md.
+# 5. times the batch audit of 60,000 generated records against a parse-only pass over the same
+#    lines, 1 and 2 threads, whole processes (benchmarks/batch.sh) into batch.txt;
+# 6. writes the ratio tables to summary.md.
 # Set MVN_ARGS=-o to build offline. JMH_ARGS overrides the JMH settings (e.g. JMH_ARGS="-f 2").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +32,8 @@ java -cp "$JAR" org.strategycheck.benchmarks.CpuTimeRatios 30 | tee "$OUT/cpu-ti
 java -cp "$JAR" org.strategycheck.benchmarks.ThreadScaling 16 typical | tee "$OUT/thread-scaling.txt"
 
 benchmarks/cold-start.sh 7 | tee "$OUT/cold-start.txt"
+
+benchmarks/batch.sh 3 60000 | tee "$OUT/batch.txt"
 
 java -cp "$JAR" org.strategycheck.benchmarks.Summary "$OUT/jmh.json" | tee "$OUT/summary.md"
 echo "suite took $(( $(date +%s) - start )) s" | tee -a "$OUT/machine.txt"

@@ -22,6 +22,8 @@ module org.strategycheck {
     exports org.strategycheck.profile;
 
     exports org.strategycheck.internal to org.strategycheck.drl;
+    // The engine derives the rule vocabulary's facts from a record before it inserts them.
+    exports org.strategycheck.internal.facts to org.strategycheck.drl;
 
     // No opens: Jackson binds the model through the public constructors and accessors of
     // records in an exported package, and the rule engine's module builds its model from its

@@ -39,6 +39,12 @@ public final class Messages {
     private static final Messages ENGLISH = new Messages(defaultBundles());
 
     private final List<ResourceBundle> bundles;
+    /**
+     * Each key's pattern, parsed once: parsing a pattern was among the costliest steps of writing a
+     * batch's results. A parsed format is not safe to share between threads, so each use clones it.
+     */
+    private final java.util.concurrent.ConcurrentMap<String, MessageFormat> formats =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(List<ResourceBundle> bundles) {
         this.bundles = List.copyOf(bundles);
@@ -85,9 +91,13 @@ public final class Messages {
      * @return the message; the key itself, with its arguments, when no bundle defines it
      */
     public String render(String key, List<String> arguments) {
-        String pattern = pattern(key);
-        if (pattern == null) {
-            return arguments.isEmpty() ? key : key + " " + arguments;
+        MessageFormat format = formats.get(key);
+        if (format == null) {
+            String pattern = pattern(key);
+            if (pattern == null) {
+                return arguments.isEmpty() ? key : key + " " + arguments;
+            }
+            format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, Locale.UK));
         }
         Object[] shown = new Object[arguments.size()];
         for (int i = 0; i < shown.length; i++) {
@@ -95,7 +105,7 @@ public final class Messages {
             String label = isEnumValue(argument) ? pattern("value." + argument) : null;
             shown[i] = label != null ? label : argument;
         }
-        return new MessageFormat(pattern, Locale.UK).format(shown);
+        return ((MessageFormat) format.clone()).format(shown);
     }
 
     private static boolean isEnumValue(String argument) {

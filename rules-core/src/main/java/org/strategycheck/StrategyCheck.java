@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.strategycheck.facts.RecordFacts;
+import org.strategycheck.internal.facts.RecordFacts;
 import org.strategycheck.internal.Evaluation;
 import org.strategycheck.internal.London;
 import org.strategycheck.internal.RuleEngine;
@@ -47,7 +47,6 @@ public final class StrategyCheck {
     private final WorkingDayCalendar calendar;
     private final List<RuleDescription> rules;
     private final Map<String, RuleDescription> rulesById;
-    private final Map<String, Integer> catalogueOrder;
     private final Profiles profiles;
     private final String forcedProfile;
     private final VersionChoice versionChoice;
@@ -56,7 +55,7 @@ public final class StrategyCheck {
     /** Per profile version (the very instances {@link Profiles} hands out): its switched-off rules and thresholds. */
     private final Map<Profile, InForce> inForce;
 
-    private record InForce(Set<String> disabled, org.strategycheck.facts.Thresholds thresholds) {
+    private record InForce(Set<String> disabled, org.strategycheck.facts.Thresholds thresholds, Evaluation.Plan plan) {
     }
 
     private StrategyCheck(Builder builder) {
@@ -69,13 +68,10 @@ public final class StrategyCheck {
         this.clock = builder.clock;
         this.rules = engine.rules();
         Map<String, RuleDescription> byId = new HashMap<>();
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < rules.size(); i++) {
-            byId.put(rules.get(i).id(), rules.get(i));
-            order.put(rules.get(i).id(), i);
+        for (RuleDescription rule : rules) {
+            byId.put(rule.id(), rule);
         }
         this.rulesById = Map.copyOf(byId);
-        this.catalogueOrder = Map.copyOf(order);
         profiles.requireKnownRules(rulesById.keySet());
         if (forcedProfile != null && profiles.versions(forcedProfile).isEmpty()) {
             throw new IllegalArgumentException("unknown profile " + forcedProfile + "; known: " + profiles.ids());
@@ -86,7 +82,7 @@ public final class StrategyCheck {
         Map<Profile, InForce> perProfile = new java.util.IdentityHashMap<>();
         for (String id : profiles.ids()) {
             for (Profile profile : profiles.versions(id)) {
-                perProfile.put(profile, new InForce(disabled(profile), profile.thresholds()));
+                perProfile.put(profile, inForce(profile));
             }
         }
         // Looked up by identity: a profile record's own hashCode hashes all its settings on every call.
@@ -149,14 +145,18 @@ public final class StrategyCheck {
         RecordContract.require(record, mode);
         CheckMode stage = mode.stageOf(record);
         Profile profile = profileFor(record);
-        Evaluation evaluation = new Evaluation(rules, rulesById, catalogueOrder, profile);
         InForce settings = inForce.get(profile);
         if (settings == null) {
-            settings = new InForce(disabled(profile), profile.thresholds());
+            settings = inForce(profile);
         }
+        Evaluation evaluation = new Evaluation(settings.plan());
         engine.evaluate(RecordFacts.of(record, calendar, settings.thresholds(), stage == CheckMode.FINAL),
                 settings.disabled(), evaluation);
         return evaluation.result(record.recordId(), engine.version(), stage);
+    }
+
+    private InForce inForce(Profile profile) {
+        return new InForce(disabled(profile), profile.thresholds(), new Evaluation.Plan(rules, profile));
     }
 
     private static Set<String> disabled(Profile profile) {

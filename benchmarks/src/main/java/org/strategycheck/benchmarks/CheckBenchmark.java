@@ -13,7 +13,6 @@ import org.openjdk.jmh.annotations.Threads;
 import org.strategycheck.AuditResult;
 import org.strategycheck.Messages;
 import org.strategycheck.StrategyCheck;
-import org.strategycheck.drl.internal.SimplePath;
 import org.strategycheck.json.RecordJson;
 import org.strategycheck.json.ResultJson;
 import org.strategycheck.model.StrategyDiscussion;
@@ -24,7 +23,6 @@ import org.strategycheck.model.StrategyDiscussion;
  * <li>{@code check}: {@link StrategyCheck#check(StrategyDiscussion)} of an already-parsed record, warm;</li>
  * <li>{@code parse}: {@link RecordJson#read(byte[])} of the same bytes, to the fact model;</li>
  * <li>{@code endToEnd}: bytes to a results.jsonl line, as {@code strategycheck audit} does it;</li>
- * <li>{@code checkSimpleEngine}: {@code check} as the engine ran before tuning, for the ratio.</li>
  * </ul>
  * Scores are operations (records) per second, summed over threads.
  */
@@ -41,7 +39,6 @@ public class CheckBenchmark {
     private byte[] json;
     private StrategyDiscussion parsed;
     private Messages messages;
-    private SimplePath simple;
 
     /** Builds the checker once, and warms it with one check. */
     @Setup
@@ -51,10 +48,6 @@ public class CheckBenchmark {
         parsed = RecordJson.read(json);
         messages = Messages.english();
         checker.check(parsed);
-        simple = new SimplePath(checker);
-        if (!simple.check(parsed).equals(checker.check(parsed))) {
-            throw new IllegalStateException("the simple path disagrees on " + record);
-        }
     }
 
     /** @return the result of checking the parsed record */
@@ -69,13 +62,6 @@ public class CheckBenchmark {
     @Threads(2)
     public AuditResult check2Threads() {
         return checker.check(parsed);
-    }
-
-    /** @return the result of checking the parsed record as the engine did before tuning (new session, listener) */
-    @Benchmark
-    @Threads(1)
-    public AuditResult checkSimpleEngine() {
-        return simple.check(parsed);
     }
 
     /** @return the record read from its bytes */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.strategycheck.Messages;
 import org.strategycheck.StrategyCheck;
-import org.strategycheck.drl.internal.SimplePath;
 import org.strategycheck.json.RecordJson;
 import org.strategycheck.json.ResultJson;
 import org.strategycheck.model.StrategyDiscussion;
@@ -37,10 +36,9 @@ public final class CpuTimeRatios {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         StrategyCheck checker = StrategyCheck.create();
         StrategyCheck core = CoreRules.checker();
-        SimplePath simple = new SimplePath(checker);
         Messages messages = Messages.english();
-        System.out.printf("%-8s %10s %10s %10s %10s %12s %12s | %9s %9s %9s %9s%n", "record", "parse", "check",
-                "simple", "endToEnd", "coreHand", "coreDrools", "chk/parse", "e2e/parse", "simple/chk", "hand/drools");
+        System.out.printf("%-8s %10s %10s %10s %12s %12s | %9s %9s %11s%n", "record", "parse", "check",
+                "endToEnd", "coreHand", "coreDrools", "chk/parse", "e2e/parse", "hand/drools");
         Map<String, Map<String, Supplier<Object>>> byRecord = new LinkedHashMap<>();
         for (String name : List.of("small", "typical", "large")) {
             byte[] json = Records.bytes(name);
@@ -51,7 +49,6 @@ public final class CpuTimeRatios {
             Map<String, Supplier<Object>> variants = new LinkedHashMap<>();
             variants.put("parse", () -> RecordJson.read(json));
             variants.put("check", () -> checker.check(parsed));
-            variants.put("simple", () -> simple.check(parsed));
             variants.put("endToEnd", () -> ResultJson.result("batch.jsonl:1", checker.check(json), messages));
             variants.put("coreHand", () -> hand.check(parsed));
             variants.put("coreDrools", () -> core.check(parsed));
@@ -77,11 +74,10 @@ public final class CpuTimeRatios {
                 Arrays.sort(sorted);
                 median.put(k, sorted[sorted.length / 2] / 1000.0);
             });
-            System.out.printf("%-8s %10.2f %10.2f %10.2f %10.2f %12.3f %12.2f | %9.2f %9.2f %9.2f %9.4f%n", name,
-                    median.get("parse"), median.get("check"), median.get("simple"), median.get("endToEnd"),
+            System.out.printf("%-8s %10.2f %10.2f %10.2f %12.3f %12.2f | %9.2f %9.2f %11.4f%n", name,
+                    median.get("parse"), median.get("check"), median.get("endToEnd"),
                     median.get("coreHand"), median.get("coreDrools"), median.get("check") / median.get("parse"),
-                    median.get("endToEnd") / median.get("parse"), median.get("simple") / median.get("check"),
-                    median.get("coreHand") / median.get("coreDrools"));
+                    median.get("endToEnd") / median.get("parse"), median.get("coreHand") / median.get("coreDrools"));
         }
     }
 

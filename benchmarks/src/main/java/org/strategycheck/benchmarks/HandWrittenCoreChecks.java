@@ -9,8 +9,8 @@ import org.strategycheck.Finding;
 import org.strategycheck.RuleDescription;
 import org.strategycheck.Severity;
 import org.strategycheck.facts.AgeBand;
-import org.strategycheck.facts.ChildAtDiscussion;
-import org.strategycheck.facts.Text;
+import org.strategycheck.internal.facts.RecordFacts;
+import org.strategycheck.internal.facts.Text;
 import org.strategycheck.internal.London;
 import org.strategycheck.model.Action;
 import org.strategycheck.model.Agency;
@@ -154,7 +154,7 @@ public final class HandWrittenCoreChecks {
         var date = held != null ? held : record.status() == Status.DRAFT ? London.date(record.concern().identifiedAt()) : null;
         boolean preBirthConcern = record.concern().categories().contains(ConcernCategory.PRE_BIRTH);
         for (int i = 0; i < record.children().size(); i++) {
-            if (ChildAtDiscussion.of(i, record.children().get(i), date, preBirthConcern).band() == AgeBand.SCHOOL_AGE) {
+            if (RecordFacts.child(i, record.children().get(i), date, preBirthConcern).band() == AgeBand.SCHOOL_AGE) {
                 return true;
             }
         }

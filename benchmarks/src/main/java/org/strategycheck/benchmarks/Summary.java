@@ -40,14 +40,14 @@ public final class Summary {
         List<String> records = List.of("small", "typical", "large");
         System.out.println("Throughput, operations (records) per second, higher is better (± JMH's 99.9% error):");
         System.out.println();
-        System.out.println("| record | parse | parse, 2 threads | check | check, 2 threads | check, simple engine "
+        System.out.println("| record | parse | parse, 2 threads | check | check, 2 threads "
                 + "| end to end | core: hand-written | core: Drools |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (String r : records) {
-            System.out.printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", r, cell(score, error, "parse/" + r),
+            System.out.printf("| %s | %s | %s | %s | %s | %s | %s | %s |%n", r, cell(score, error, "parse/" + r),
                     cell(score, error, "parse2Threads/" + r),
                     cell(score, error, "check/" + r), cell(score, error, "check2Threads/" + r),
-                    cell(score, error, "checkSimpleEngine/" + r), cell(score, error, "endToEnd/" + r),
+                    cell(score, error, "endToEnd/" + r),
                     cell(score, error, "handWritten/" + r), cell(score, error, "drools/" + r));
         }
         System.out.println();
@@ -55,23 +55,22 @@ public final class Summary {
         System.out.println();
         System.out.println("| record | check time / parse time (≤ 1.0) | end-to-end / parse-only throughput (≥ 0.5) "
                 + "| check, 2 threads / 1 thread (≥ 1.7) | parse, 2 threads / 1 thread (control) "
-                + "| Drools / hand-written, core rules (≥ 0.1) | tuned / simple engine |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+                + "| Drools / hand-written, core rules (≥ 0.2) |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
         for (String r : records) {
-            System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f | %.3f | %.2f |%n", r,
+            System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f | %.3f |%n", r,
                     ratio(score, "parse/" + r, "check/" + r), ratio(score, "endToEnd/" + r, "parse/" + r),
                     ratio(score, "check2Threads/" + r, "check/" + r), ratio(score, "parse2Threads/" + r, "parse/" + r),
-                    ratio(score, "drools/" + r, "handWritten/" + r),
-                    ratio(score, "check/" + r, "checkSimpleEngine/" + r));
+                    ratio(score, "drools/" + r, "handWritten/" + r));
         }
         System.out.println();
         System.out.println("Allocation per operation (`-prof gc`, gc.alloc.rate.norm), KB:");
         System.out.println();
-        System.out.println("| record | parse | check | check, simple engine | end to end | core: hand-written | core: Drools |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| record | parse | check | end to end | core: hand-written | core: Drools |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
         for (String r : records) {
-            System.out.printf("| %s | %s | %s | %s | %s | %s | %s |%n", r, kb(alloc, "parse/" + r), kb(alloc, "check/" + r),
-                    kb(alloc, "checkSimpleEngine/" + r), kb(alloc, "endToEnd/" + r), kb(alloc, "handWritten/" + r),
+            System.out.printf("| %s | %s | %s | %s | %s | %s |%n", r, kb(alloc, "parse/" + r), kb(alloc, "check/" + r),
+                    kb(alloc, "endToEnd/" + r), kb(alloc, "handWritten/" + r),
                     kb(alloc, "drools/" + r));
         }
     }

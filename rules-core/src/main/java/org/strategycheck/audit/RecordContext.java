@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.strategycheck.CheckMode;
 import org.strategycheck.facts.AgeBand;
-import org.strategycheck.facts.ChildAtDiscussion;
+import org.strategycheck.internal.facts.RecordFacts;
 import org.strategycheck.internal.London;
 import org.strategycheck.model.CaseStatus;
 import org.strategycheck.model.ConcernCategory;
@@ -56,7 +56,7 @@ public record RecordContext(
         boolean preBirth = record.concern().categories().contains(ConcernCategory.PRE_BIRTH);
         List<AgeBand> bands = new ArrayList<>(record.children().size());
         for (int i = 0; i < record.children().size(); i++) {
-            bands.add(ChildAtDiscussion.of(i, record.children().get(i), date, preBirth).band());
+            bands.add(RecordFacts.child(i, record.children().get(i), date, preBirth).band());
         }
         return new RecordContext(record.partnership(), record.team(), held, record.type(), record.caseStatus(),
                 record.concern().categories(), bands);

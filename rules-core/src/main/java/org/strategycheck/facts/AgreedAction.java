@@ -1,29 +1,43 @@
 package org.strategycheck.facts;
 
 import java.time.LocalDate;
-import org.strategycheck.model.Action;
 import org.strategycheck.model.Agency;
 
 /**
- * An action as the rules see it.
+ * An action as the rules see it. One fact per action.
  *
- * @param index       position in {@code actions}, for JSON pointers
- * @param ownerNamed  the owner has a non-blank name (an agency alone is not an owner)
- * @param ownerAgency the owner's agency, as recorded
- * @param dueBy       as recorded
- * @param immediate   recorded as immediate
+ * @param index               position in {@code actions}, for JSON pointers
+ * @param ownerNamed          the owner has a name recorded (an agency alone is not an owner)
+ * @param ownerAgency         the owner's agency, as recorded
+ * @param dueBy               as recorded
+ * @param dueBeforeDiscussion the due date is before the date of the discussion ({@code false} when
+ *                            either is not recorded)
+ * @param immediate           recorded as immediate
  */
-public record AgreedAction(int index, boolean ownerNamed, Agency ownerAgency, LocalDate dueBy, boolean immediate) {
+public record AgreedAction(
+        int index,
+        boolean ownerNamed,
+        Agency ownerAgency,
+        LocalDate dueBy,
+        boolean dueBeforeDiscussion,
+        boolean immediate) {
 
     /**
-     * Derives an action's facts.
+     * A pointer to a field of the action, for a finding.
      *
-     * @param index  position in {@code actions}
-     * @param action the action
-     * @return the facts
+     * @param field the field, e.g. {@code dueBy} or {@code owner/name}
+     * @return e.g. {@code /actions/0/dueBy}
      */
-    public static AgreedAction of(int index, Action action) {
-        return new AgreedAction(index, Text.hasText(action.owner().name()), action.owner().agency(), action.dueBy(),
-                Boolean.TRUE.equals(action.immediate()));
+    public String pointer(String field) {
+        return "/actions/" + index + "/" + field;
+    }
+
+    /**
+     * The action's number as people count: for a message ("action 1").
+     *
+     * @return the position from 1
+     */
+    public int number() {
+        return index + 1;
     }
 }

@@ -1,109 +1,212 @@
 package org.strategycheck.facts;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.strategycheck.CheckMode;
-import org.strategycheck.WorkingDayCalendar;
-import org.strategycheck.internal.London;
-import org.strategycheck.model.CaseStatus;
+import org.strategycheck.model.Agency;
 import org.strategycheck.model.ConcernCategory;
-import org.strategycheck.model.Identity;
+import org.strategycheck.model.ConferenceDecision;
+import org.strategycheck.model.CriminalInvestigationDecision;
+import org.strategycheck.model.DiscussionType;
+import org.strategycheck.model.Education;
+import org.strategycheck.model.LegalActionDecision;
+import org.strategycheck.model.MeetingFormat;
+import org.strategycheck.model.RequirementDecision;
+import org.strategycheck.model.RiskLevel;
+import org.strategycheck.model.Section47Decision;
 import org.strategycheck.model.StrategyDiscussion;
+import org.strategycheck.model.VisitDecision;
 
 /**
- * The record as a whole, as the rules see it: the bound record plus what is derived from it
- * once, so that no rule recomputes it.
+ * The record as a whole, as the rules see it: every record-level value a rule tests, derived
+ * once. Text fields are reduced to whether they are recorded (never the text), dates to London
+ * dates, and the children to the bands present; one fact per record.
  *
- * @param content                the bound record
- * @param finalRecord            the record is judged as final: its status is FINAL, or the host
- *                               forced {@link org.strategycheck.CheckMode#FINAL}; rules about what
- *                               happens after the meeting test this, never the status itself
- * @param discussionDate         the London date of {@code heldAt}, or of {@code concern.identifiedAt}
- *                               for a draft not yet held; {@code null} when neither is recorded
- * @param categories             the concern's categories
- * @param identityGaps           pointers to the identity headings not addressed (empty when the
- *                               section is complete)
- * @param workingDaysFromConcern working days from the concern's identification to the discussion
- *                               (day 0 = the day identified); {@code null} when either is not recorded
- * @param heldDate               the London date of {@code heldAt}; {@code null} when not recorded
- * @param identifiedDate         the London date of {@code concern.identifiedAt}; {@code null} when not recorded
+ * <p>"Recorded" text is text that is not blank; the identity headings must be substantive
+ * (not blank and not a placeholder such as "n/a").
+ *
+ * @param content                   the bound record, for a host rule that needs a field this
+ *                                  vocabulary does not derive; the catalogue's rules never read it
+ * @param finalRecord               the record is judged as final: its status is FINAL (or absent),
+ *                                  or the host forced {@link org.strategycheck.CheckMode#FINAL};
+ *                                  rules about what happens after the meeting test this, never the status
+ * @param type                      initial or further, as recorded
+ * @param format                    how it was held, as recorded
+ * @param openCase                  the case was open to children's services when the concern arose
+ *                                  ({@code caseStatus} recorded and not NEW_REFERRAL)
+ * @param heldAt                    when it was held; {@code null} when not recorded
+ * @param heldDate                  the London date of {@code heldAt}; {@code null} when not recorded
+ * @param identifiedAt              when the concern was identified; {@code null} when not recorded
+ * @param identifiedDate            the London date of {@code identifiedAt}; {@code null} when not recorded
+ * @param discussionDate            the date ages are taken at: {@code heldDate}, or for a draft not yet
+ *                                  held {@code identifiedDate}; {@code null} when neither applies
+ * @param workingDaysFromConcern    working days from the concern's identification to the discussion
+ *                                  (day 0 = the day identified); {@code null} when either is not recorded
  * @param minutesFromEmergencyAction minutes from {@code concern.emergencyActionAt} to {@code heldAt}
- *                               (negative when held before it); {@code null} when either is not recorded
- * @param workingDaysToMinutes   working days from the discussion to the circulation of the minutes
- *                               (day 0 = the day held); {@code null} when either is not recorded
- * @param openCase               the case was open to children's services when the concern arose
- *                               ({@code caseStatus} OPEN_EARLY_HELP, OPEN_CHILD_IN_NEED,
- *                               OPEN_CHILD_PROTECTION or LOOKED_AFTER)
+ *                                  (negative when held before it); {@code null} when either is not recorded
+ * @param timingRationaleRecorded   a reason for the timing is recorded
+ * @param categories                the concern's categories
+ * @param significantInjury         the concern is recorded as a significant injury
+ * @param recentSexualAbuse         the concern is recorded as recent sexual abuse
+ * @param referred                  the concern came from a referrer ({@code concern.referrer} recorded)
+ * @param referrerAgency            the referrer's agency; {@code null} when not recorded
+ * @param children                  the children at the discussion, in record order (also inserted
+ *                                  as facts of their own)
+ * @param section47                 the section 47 decision; {@code null} when not recorded
+ * @param section47RationaleRecorded its rationale is recorded
+ * @param initialConference         the decision on an initial conference; {@code null} when not recorded
+ * @param criminalInvestigation     the criminal-investigation decision; {@code null} when not recorded
+ * @param visit                     the visit decision; {@code null} when not recorded
+ * @param visitRationaleRecorded    its rationale is recorded
+ * @param medical                   the medical decision; {@code null} when not recorded
+ * @param medicalRationaleRecorded  its rationale is recorded
+ * @param familyInformationRecorded what is shared with the child and family, or why not, is recorded
+ * @param immediateSafetyRecorded   immediate and short-term protection is recorded
+ * @param legalAction               the legal-action decision; {@code null} when not recorded
+ * @param riskLevel                 the risk level; {@code null} when not stated
+ * @param riskAnalysisRecorded      the risk analysis is recorded
+ * @param childViewsRecorded        the child's views are recorded
+ * @param howChildWillBeSeenRecorded how the child will be seen is recorded
+ * @param identityGaps              pointers to the identity headings not addressed, in the record
+ *                                  format's order; empty when the section is complete
+ * @param historyGaps               pointers to the history headings not recorded as true (absent or
+ *                                  false), in order; empty when both are
+ * @param maracKnown                whether the family is known to MARAC; {@code null} when not recorded
+ * @param maracActionsConsidered    whether MARAC actions were considered; {@code null} when not recorded
+ * @param namedProfessionalNamed    a named professional's name is recorded
+ * @param minutesCompletedOn        when the minutes were completed; {@code null} when not recorded
+ * @param minutesCirculatedOn       when the minutes were circulated; {@code null} when not recorded
+ * @param workingDaysToMinutes      working days from the discussion to the circulation of the minutes
+ *                                  (day 0 = the day held); {@code null} when either is not recorded
+ * @param minutesRecipients         the agencies the minutes were circulated to
  */
 public record Discussion(
         StrategyDiscussion content,
         boolean finalRecord,
-        LocalDate discussionDate,
-        Set<ConcernCategory> categories,
-        List<String> identityGaps,
-        Integer workingDaysFromConcern,
+        DiscussionType type,
+        MeetingFormat format,
+        boolean openCase,
+        Instant heldAt,
         LocalDate heldDate,
+        Instant identifiedAt,
         LocalDate identifiedDate,
+        LocalDate discussionDate,
+        Integer workingDaysFromConcern,
         Long minutesFromEmergencyAction,
+        boolean timingRationaleRecorded,
+        Set<ConcernCategory> categories,
+        boolean significantInjury,
+        boolean recentSexualAbuse,
+        boolean referred,
+        Agency referrerAgency,
+        List<ChildAtDiscussion> children,
+        Section47Decision section47,
+        boolean section47RationaleRecorded,
+        ConferenceDecision initialConference,
+        CriminalInvestigationDecision criminalInvestigation,
+        VisitDecision visit,
+        boolean visitRationaleRecorded,
+        RequirementDecision medical,
+        boolean medicalRationaleRecorded,
+        boolean familyInformationRecorded,
+        boolean immediateSafetyRecorded,
+        LegalActionDecision legalAction,
+        RiskLevel riskLevel,
+        boolean riskAnalysisRecorded,
+        boolean childViewsRecorded,
+        boolean howChildWillBeSeenRecorded,
+        List<String> identityGaps,
+        List<String> historyGaps,
+        Boolean maracKnown,
+        Boolean maracActionsConsidered,
+        boolean namedProfessionalNamed,
+        LocalDate minutesCompletedOn,
+        LocalDate minutesCirculatedOn,
         Integer workingDaysToMinutes,
-        boolean openCase) {
+        Set<Agency> minutesRecipients) {
 
-    /** Copies the collections. */
+    /** Copies the collections (into enum sets: rules ask them several times per record). */
     public Discussion {
-        categories = categories.isEmpty() ? Set.of() : Set.copyOf(categories);
+        categories = enumSet(categories, ConcernCategory.class);
+        children = List.copyOf(children);
+        minutesRecipients = enumSet(minutesRecipients, Agency.class);
         identityGaps = List.copyOf(identityGaps);
+        historyGaps = List.copyOf(historyGaps);
+    }
+
+    private static <E extends Enum<E>> Set<E> enumSet(Set<E> values, Class<E> type) {
+        return values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
     }
 
     /**
-     * Derives the record-level facts, judging the record at the stage its status says (an absent
-     * status is final, as in {@link org.strategycheck.CheckMode#AS_RECORDED}).
+     * Whether the concern is of a category.
      *
-     * @param record   the record
-     * @param calendar the working-day calendar
-     * @return the facts
-     */
-    public static Discussion of(StrategyDiscussion record, WorkingDayCalendar calendar) {
-        return of(record, calendar, CheckMode.AS_RECORDED.stageOf(record) == CheckMode.FINAL);
-    }
-
-    /**
-     * Derives the record-level facts, judging the record as final or as a draft.
-     *
-     * @param record      the record
-     * @param calendar    the working-day calendar
-     * @param finalRecord judge it as final (else as a draft), whatever its status says
-     * @return the facts
-     */
-    public static Discussion of(StrategyDiscussion record, WorkingDayCalendar calendar, boolean finalRecord) {
-        LocalDate held = London.date(record.heldAt());
-        LocalDate identified = London.date(record.concern().identifiedAt());
-        LocalDate date = held != null ? held : !finalRecord ? identified : null;
-        Set<ConcernCategory> categories = record.concern().categories().isEmpty()
-                ? Set.of() : EnumSet.copyOf(record.concern().categories());
-        Integer workingDays = held != null && identified != null ? calendar.workingDaysBetween(identified, held) : null;
-        Instant emergency = record.concern().emergencyActionAt();
-        Long minutesFromEmergency = emergency != null && record.heldAt() != null
-                ? Duration.between(emergency, record.heldAt()).toMinutes() : null;
-        LocalDate circulated = record.minutes().circulatedOn();
-        Integer toMinutes = held != null && circulated != null ? calendar.workingDaysBetween(held, circulated) : null;
-        boolean open = record.caseStatus() != null && record.caseStatus() != CaseStatus.NEW_REFERRAL;
-        return new Discussion(record, finalRecord, date, categories,
-                identityGaps(record.identity()), workingDays, held, identified, minutesFromEmergency, toMinutes, open);
-    }
-
-    /**
-     * Whether the concern has a category.
-     *
-     * @param category the category
+     * @param category a category
      * @return {@code true} when the concern lists it
      */
-    public boolean hasCategory(ConcernCategory category) {
+    public boolean concerns(ConcernCategory category) {
         return categories.contains(category);
+    }
+
+    /**
+     * Whether a child is in a band at the discussion.
+     *
+     * @param band a band
+     * @return {@code true} when at least one child is
+     */
+    public boolean hasChild(AgeBand band) {
+        for (ChildAtDiscussion child : children) {
+            if (child.band() == band) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a child in a band at the discussion is in an education setting.
+     *
+     * @param band      a band
+     * @param education the setting, as recorded
+     * @return {@code true} when at least one child is both
+     */
+    public boolean hasChild(AgeBand band, Education education) {
+        for (ChildAtDiscussion child : children) {
+            if (child.band() == band && child.education() == education) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a child was born at the discussion.
+     *
+     * @return {@code true} when at least one child is not pre-birth
+     */
+    public boolean hasBornChild() {
+        for (ChildAtDiscussion child : children) {
+            if (child.born()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a child is in hospital.
+     *
+     * @return {@code true} when at least one child is recorded as a hospital inpatient
+     */
+    public boolean hasChildInHospital() {
+        for (ChildAtDiscussion child : children) {
+            if (Boolean.TRUE.equals(child.hospitalInpatient())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -115,24 +218,24 @@ public record Discussion(
         return identityGaps.isEmpty();
     }
 
-    private static List<String> identityGaps(Identity identity) {
-        if (Text.isSubstantive(identity.notRelevantReason())) {
-            // A reasoned decision that the headings not filled in do not apply addresses them.
-            return List.of();
-        }
-        List<String> gaps = new ArrayList<>(4);
-        if (!Text.isSubstantive(identity.ethnicity())) {
-            gaps.add("/identity/ethnicity");
-        }
-        if (!Text.isSubstantive(identity.culture())) {
-            gaps.add("/identity/culture");
-        }
-        if (!Text.isSubstantive(identity.identity())) {
-            gaps.add("/identity/identity");
-        }
-        if (!Text.isSubstantive(identity.discrimination())) {
-            gaps.add("/identity/discrimination");
-        }
-        return gaps;
+    /**
+     * Whether the minutes were circulated to an agency.
+     *
+     * @param agency an agency
+     * @return {@code true} when {@code minutes.circulatedTo} lists it
+     */
+    public boolean minutesSentTo(Agency agency) {
+        return minutesRecipients.contains(agency);
+    }
+
+    /**
+     * Shows the structure, never the content: facts end up in the engine's logs.
+     *
+     * @return a description without personal data
+     */
+    @Override
+    public String toString() {
+        return "Discussion[recordId=" + content.recordId() + ", finalRecord=" + finalRecord + ", type=" + type
+                + ", heldDate=" + heldDate + ", categories=" + categories + ", children=" + children + "]";
     }
 }

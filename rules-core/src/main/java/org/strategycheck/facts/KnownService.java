@@ -1,42 +1,42 @@
 package org.strategycheck.facts;
 
 import org.strategycheck.model.Agency;
-import org.strategycheck.model.InvolvedService;
 import org.strategycheck.model.KnownTo;
 import org.strategycheck.model.Role;
 
 /**
- * A service known to be working with the child or family, as the rules see it.
+ * A service known to be working with the child or family ({@code involvedServices}), with
+ * whether it was invited to the discussion. One fact per service.
  *
- * @param index           position in {@code involvedServices}, for JSON pointers
- * @param agency          as recorded
- * @param role            as recorded
- * @param organisationKey the organisation, trimmed, lower-cased and with white space collapsed, so
- *                        that "County  Hospital" and "county hospital" match; {@code null} when
- *                        not recorded
- * @param knownTo         as recorded
+ * <p>Invited means: a GP by a participant who is a GP (of whatever agency); any other service
+ * by a participant of its agency (of any agency when the service's is not recorded); and in
+ * both cases, when the service's organisation is recorded, a participant of that organisation
+ * (compared ignoring case and runs of white space). A participant who attended counts as invited.
+ *
+ * @param index   position in {@code involvedServices}, for JSON pointers
+ * @param agency  as recorded
+ * @param role    as recorded
+ * @param knownTo as recorded
+ * @param gp      the service is a GP ({@code role} GP)
+ * @param invited the service was invited, as above
  */
-public record KnownService(int index, Agency agency, Role role, String organisationKey, KnownTo knownTo) {
+public record KnownService(int index, Agency agency, Role role, KnownTo knownTo, boolean gp, boolean invited) {
 
     /**
-     * Derives a service's facts.
+     * The service's pointer, for a finding.
      *
-     * @param index   position in {@code involvedServices}
-     * @param service the service
-     * @return the facts
+     * @return e.g. {@code /involvedServices/0}
      */
-    public static KnownService of(int index, InvolvedService service) {
-        return new KnownService(index, service.agency(), service.role(), Text.key(service.organisation()),
-                service.knownTo());
+    public String pointer() {
+        return "/involvedServices/" + index;
     }
 
     /**
-     * Shows the structure, never the free text: facts end up in the engine's logs.
+     * The service's number as people count: for a message ("involved service 1").
      *
-     * @return a description without personal data
+     * @return the position from 1
      */
-    @Override
-    public String toString() {
-        return "KnownService[index=" + index + ", agency=" + agency + ", role=" + role + ", organisation=" + org.strategycheck.model.Redacted.text(organisationKey) + ", knownTo=" + knownTo + "]";
+    public int number() {
+        return index + 1;
     }
 }

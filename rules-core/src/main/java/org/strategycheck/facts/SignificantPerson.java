@@ -1,10 +1,9 @@
 package org.strategycheck.facts;
 
 import org.strategycheck.model.Relationship;
-import org.strategycheck.model.SignificantOther;
 
 /**
- * A household member or significant adult or peer, as the rules see it.
+ * A household member or significant adult or peer, as the rules see it. One fact per person.
  *
  * @param index                      position in {@code significantOthers}, for JSON pointers
  * @param relationship               as recorded
@@ -20,14 +19,21 @@ public record SignificantPerson(
         Boolean riskOrProtectionConsidered) {
 
     /**
-     * Derives a person's facts.
+     * A pointer to a field of the person, for a finding.
      *
-     * @param index  position in {@code significantOthers}
-     * @param person the person
-     * @return the facts
+     * @param field the field, e.g. {@code informationShared}
+     * @return e.g. {@code /significantOthers/0/informationShared}
      */
-    public static SignificantPerson of(int index, SignificantOther person) {
-        return new SignificantPerson(index, person.relationship(), person.householdMember(), person.informationShared(),
-                person.riskOrProtectionConsidered());
+    public String pointer(String field) {
+        return "/significantOthers/" + index + "/" + field;
+    }
+
+    /**
+     * The person's number as people count: for a message.
+     *
+     * @return the position from 1
+     */
+    public int number() {
+        return index + 1;
     }
 }

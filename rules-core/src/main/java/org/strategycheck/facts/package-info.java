@@ -1,11 +1,22 @@
 /**
- * The facts the rules match on: a record's content seen through what the rules need, with
- * every derived value (a child's age and band at the discussion, working days, whether the
- * identity section is complete) computed once per record.
+ * The rule vocabulary: the facts the catalogue's rules match on, and the API a host's own DRL
+ * ({@code org.strategycheck.drl.HostRules}) is written against.
  *
- * <p>Each fact that stands for a list entry carries its index, so a finding can point at the
- * entry with a JSON pointer. Facts hold no names or other free text beyond what the record
- * itself holds in {@link org.strategycheck.facts.Discussion#content()}; rules never copy text
- * into findings.
+ * <p>Every value a rule tests is derived here once per record, in Java, and named from the
+ * domain, so that a rule's conditions read as policy: {@code Attendance( !invited(Agency.HEALTH) )},
+ * {@code Discussion( hasChild(AgeBand.SCHOOL_AGE) )}, {@code AgreedAction( !ownerNamed, immediate )}.
+ * A rule session holds, per record: one {@link org.strategycheck.facts.Discussion}, one
+ * {@link org.strategycheck.facts.Attendance}, one {@link org.strategycheck.facts.Thresholds}, and one
+ * fact per agency among the participants ({@link org.strategycheck.facts.AgencyAttendance}), per child
+ * ({@link org.strategycheck.facts.ChildAtDiscussion}), per action ({@link org.strategycheck.facts.AgreedAction}),
+ * per involved service ({@link org.strategycheck.facts.KnownService}) and per significant other
+ * ({@link org.strategycheck.facts.SignificantPerson}). Participants are not facts of their own: what
+ * rules ask of them, the attendance facts answer.
+ *
+ * <p>A fact that stands for a list entry carries its index and gives the JSON pointers a finding
+ * reports ({@code pointer(...)}) and its number for a message ({@code number()}). Facts hold no
+ * names or other free text (but for the bound record in {@code Discussion.content}, kept for a host
+ * rule that needs a field not derived here): text is reduced to whether it is recorded. The derivation is
+ * not API ({@code org.strategycheck.internal.facts}).
  */
 package org.strategycheck.facts;

@@ -2,10 +2,9 @@ package org.strategycheck.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.strategycheck.AuditResult;
 import org.strategycheck.CheckMode;
 import org.strategycheck.Finding;
@@ -19,43 +18,102 @@ import org.strategycheck.profile.Profile;
  */
 public final class Evaluation implements RuleEngine.Outcome {
 
-    private final List<RuleDescription> rules;
-    private final Map<String, RuleDescription> byId;
-    private final Map<String, Integer> order;
-    private final Profile profile;
-    private final Set<String> applicable = new HashSet<>();
+    /**
+     * What a rule set and a profile fix for every record, worked out once: each rule's position,
+     * whether the profile switches it on, the severity it sets, and the order of findings.
+     */
+    public static final class Plan {
+        private final List<RuleDescription> rules;
+        private final Map<String, Integer> index;
+        private final boolean[] enabled;
+        private final Severity[] override;
+        private final Profile profile;
+        private final Comparator<Finding> findingOrder;
+
+        /**
+         * Works out the plan.
+         *
+         * @param rules   the rule set, in catalogue order
+         * @param profile the profile in force: severities, switched-off rules, grading
+         */
+        public Plan(List<RuleDescription> rules, Profile profile) {
+            this.rules = List.copyOf(rules);
+            this.profile = profile;
+            this.index = new HashMap<>();
+            this.enabled = new boolean[rules.size()];
+            this.override = new Severity[rules.size()];
+            for (int i = 0; i < rules.size(); i++) {
+                String id = rules.get(i).id();
+                index.put(id, i);
+                enabled[i] = profile.settings(id).enabled();
+                override[i] = profile.settings(id).severity();
+            }
+            findingOrder = Comparator.<Finding>comparingInt(f -> index.getOrDefault(f.ruleId(), Integer.MAX_VALUE))
+                    .thenComparing(f -> f.pointers().isEmpty() ? "" : f.pointers().get(0), Pointers.ORDER)
+                    .thenComparing(Finding::severity)
+                    .thenComparing(Finding::messageKey)
+                    // Findings at one pointer (e.g. one per agency missing from the minutes) differ only here.
+                    .thenComparing(f -> String.join("\u0000", f.arguments()))
+                    .thenComparing(f -> String.join("\u0000", f.pointers()));
+        }
+
+        /**
+         * The profile the plan applies.
+         *
+         * @return the profile
+         */
+        public Profile profile() {
+            return profile;
+        }
+    }
+
+    private final Plan plan;
+    private final boolean[] applicable;
     private final List<Finding> findings = new ArrayList<>();
 
     /**
      * Starts collecting.
      *
-     * @param rules the rule set, in catalogue order
-     * @param byId  the same rules by id
-     * @param order   each rule id's position in the catalogue
+     * @param rules   the rule set, in catalogue order
      * @param profile the profile in force: severities, switched-off rules, grading
      */
-    public Evaluation(List<RuleDescription> rules, Map<String, RuleDescription> byId, Map<String, Integer> order,
-            Profile profile) {
-        this.rules = rules;
-        this.byId = byId;
-        this.order = order;
-        this.profile = profile;
+    public Evaluation(List<RuleDescription> rules, Profile profile) {
+        this(new Plan(rules, profile));
+    }
+
+    /**
+     * Starts collecting under a plan worked out beforehand.
+     *
+     * @param plan the rule set and profile, worked out
+     */
+    public Evaluation(Plan plan) {
+        this.plan = plan;
+        this.applicable = new boolean[plan.rules.size()];
     }
 
     @Override
     public void applies(String ruleId) {
-        applicable.add(ruleId);
+        Integer i = plan.index.get(ruleId);
+        if (i != null) {
+            applicable[i] = true;
+        }
     }
 
     @Override
     public void gap(String ruleId, Severity severity, boolean variant, String messageKey, List<String> arguments,
             List<String> pointers) {
-        applicable.add(ruleId);
-        RuleDescription rule = byId.get(ruleId);
-        Severity override = profile.settings(ruleId).severity();
-        // A profile sets a rule's default severity; a variant (CRITICAL for an immediate action) keeps its own.
-        Severity effective = override != null && !variant ? override : severity;
-        findings.add(new Finding(ruleId, effective, messageKey, arguments, pointers, rule == null ? "" : rule.source()));
+        Integer i = plan.index.get(ruleId);
+        String source = "";
+        Severity effective = severity;
+        if (i != null) {
+            applicable[i] = true;
+            source = plan.rules.get(i).source();
+            // A profile sets a rule's default severity; a variant (CRITICAL for an immediate action) keeps its own.
+            if (plan.override[i] != null && !variant) {
+                effective = plan.override[i];
+            }
+        }
+        findings.add(new Finding(ruleId, effective, messageKey, arguments, pointers, source));
     }
 
     /**
@@ -78,33 +136,32 @@ public final class Evaluation implements RuleEngine.Outcome {
      * @return the assembled result
      */
     public AuditResult result(String recordId, String ruleSetVersion, CheckMode stage) {
-        findings.sort(Comparator.<Finding>comparingInt(f -> order.getOrDefault(f.ruleId(), Integer.MAX_VALUE))
-                .thenComparing(f -> f.pointers().isEmpty() ? "" : f.pointers().get(0), Pointers.ORDER)
-                .thenComparing(Finding::severity)
-                .thenComparing(Finding::messageKey)
-                // Findings at one pointer (e.g. one per agency missing from the minutes) differ only here.
-                .thenComparing(f -> String.join("\u0000", f.arguments()))
-                .thenComparing(f -> String.join("\u0000", f.pointers())));
-        Set<String> failed = new HashSet<>();
+        findings.sort(plan.findingOrder);
+        boolean[] failed = new boolean[applicable.length];
         for (Finding finding : findings) {
-            failed.add(finding.ruleId());
+            Integer i = plan.index.get(finding.ruleId());
+            if (i != null) {
+                failed[i] = true;
+            }
         }
-        List<String> passed = new ArrayList<>();
-        List<String> notApplicable = new ArrayList<>();
+        List<String> passed = new ArrayList<>(applicable.length);
+        List<String> notApplicable = new ArrayList<>(applicable.length);
         List<String> pending = new ArrayList<>();
-        for (RuleDescription rule : rules) {
-            if (!profile.settings(rule.id()).enabled()) {
+        for (int i = 0; i < applicable.length; i++) {
+            if (!plan.enabled[i]) {
                 continue;
             }
-            if (!applicable.contains(rule.id())) {
+            RuleDescription rule = plan.rules.get(i);
+            if (!applicable[i]) {
                 notApplicable.add(rule.id());
                 if (stage == CheckMode.DRAFT && rule.finalOnly()) {
                     pending.add(rule.id());
                 }
-            } else if (!failed.contains(rule.id())) {
+            } else if (!failed[i]) {
                 passed.add(rule.id());
             }
         }
+        Profile profile = plan.profile;
         return new AuditResult(recordId, profile.grading().grade(findings), findings, passed, notApplicable,
                 ruleSetVersion, profile.id(), profile.version(), stage, pending);
     }

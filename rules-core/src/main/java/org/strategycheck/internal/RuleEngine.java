@@ -2,7 +2,7 @@ package org.strategycheck.internal;
 
 import java.util.List;
 import org.strategycheck.RuleDescription;
-import org.strategycheck.facts.RecordFacts;
+import org.strategycheck.internal.facts.RecordFacts;
 
 /**
  * What the public API needs from a rule engine. The Drools engine in {@code rules-drl}

@@ -25,10 +25,16 @@ import org.strategycheck.drl.internal.HostRuleCompiler;
  * <p><b>Validated at load.</b> A compile error is an {@link InvalidRulesException} naming the
  * file and line. Every rule must carry the catalogue's metadata ({@code @id @severity @applies
  * @checks @source} on the rule named after its id; {@code @id} on the rules that report its
- * gaps, which extend it), its ids must start with the host's namespace and a hyphen (e.g.
+ * gaps, whose conditions must lie where that rule applies: they may extend it, or state it
+ * again), its ids must start with the host's namespace and a hyphen (e.g.
  * {@code HACKNEY-CIN-PLAN}), so that a host rule can never shadow a catalogue rule, and the
  * file must declare {@code global org.strategycheck.drl.RuleOutcome outcome;}. Messages come
  * from the host's own bundle ({@code Messages.withOverrides}), keyed by rule id.
+ *
+ * <p><b>The vocabulary.</b> Host rules match the same facts as the catalogue's, the rule
+ * vocabulary of {@code org.strategycheck.facts}: {@code Discussion}, {@code Attendance},
+ * {@code AgencyAttendance}, {@code ChildAtDiscussion}, {@code AgreedAction}, {@code KnownService},
+ * {@code SignificantPerson} and {@code Thresholds}.
  */
 public final class HostRules {
 

@@ -11,8 +11,8 @@ import java.util.List;
  * rule "ACT-DUE-DATE"  @id("ACT-DUE-DATE") @severity("MAJOR") @applies("each action") ...
  * when exists AgreedAction() then outcome.applies(); end
  *
- * rule "ACT-DUE-DATE: no due date" extends "ACT-DUE-DATE" @id("ACT-DUE-DATE")
- * when $a : AgreedAction( dueBy == null ) then outcome.gap("/actions/" + $a.index() + "/dueBy", $a.index() + 1); end
+ * rule "ACT-DUE-DATE: no due date" @id("ACT-DUE-DATE")
+ * when $a : AgreedAction( dueBy == null ) then outcome.gap($a.pointer("dueBy"), $a.number()); end
  * </pre>
  *
  * <p>The engine knows which rule is firing, so a consequence never restates its id or

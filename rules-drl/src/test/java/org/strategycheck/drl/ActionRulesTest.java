@@ -1,18 +1,20 @@
 package org.strategycheck.drl;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.strategycheck.drl.TestRecord.assertNotApplicable;
-import static org.strategycheck.drl.TestRecord.assertPassed;
-import static org.strategycheck.drl.TestRecord.assertSingleFinding;
-import static org.strategycheck.drl.TestRecord.findingsOf;
+import static org.strategycheck.drl.RuleCase.fires;
+import static org.strategycheck.drl.RuleCase.gap;
+import static org.strategycheck.drl.RuleCase.notApplicable;
+import static org.strategycheck.drl.RuleCase.passes;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.strategycheck.AuditResult;
-import org.strategycheck.Finding;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.strategycheck.Severity;
 
-/** Action rules: who will do what by when. */
+/**
+ * Action rules: who will do what by when, whether there is a plan, and due dates against the discussion.
+ */
 class ActionRulesTest {
 
     private static TestRecord fourActions() {
@@ -22,59 +24,95 @@ class ActionRulesTest {
                 .set("/actions/0/owner", "{\"agency\":\"CHILDRENS_SOCIAL_CARE\"}");
     }
 
-    @Test
-    void ownerFiresOncePerActionWithoutANamedOwner() {
-        List<Finding> findings = findingsOf(fourActions().check(), "ACT-OWNER-NAMED");
-        assertEquals(List.of(List.of("/actions/0/owner/name"), List.of("/actions/3/owner/name")),
-                findings.stream().map(Finding::pointers).toList());
-        assertEquals(List.of(Severity.MAJOR, Severity.MAJOR), findings.stream().map(Finding::severity).toList());
-        assertEquals("Action 4 has no named owner (an agency alone is not an owner).", findings.get(1).message());
+    static List<RuleCase> table() {
+        List<RuleCase> rows = new ArrayList<>();
+        rows.add(fires("ACT-OWNER-NAMED", "fires once per action without a named owner",
+                fourActions(),
+                gap(Severity.MAJOR, "ACT-OWNER-NAMED", "/actions/0/owner/name").args("1"),
+                gap(Severity.MAJOR, "ACT-OWNER-NAMED", "/actions/3/owner/name").args("4")));
+        rows.add(fires("ACT-OWNER-NAMED", "owner is critical for an immediate action",
+                TestRecord.schoolAge().set("/actions/1/owner/name", "\"  \"").set("/actions/1/immediate", "true"),
+                gap(Severity.CRITICAL, "ACT-OWNER-NAMED.immediate", "/actions/1/owner/name").args("2")));
+        rows.add(fires("ACT-OWNER-NAMED", "owner fires when the name is blank",
+                TestRecord.schoolAge().set("/actions/1/owner/name", "\"\""),
+                gap(Severity.MAJOR, "ACT-OWNER-NAMED", "/actions/1/owner/name").args("2")));
+        rows.add(passes("ACT-OWNER-NAMED", "owner passes when every action has a named owner",
+                TestRecord.schoolAge()));
+        rows.add(notApplicable("ACT-OWNER-NAMED", "owner does not apply without actions",
+                TestRecord.schoolAge().remove("/actions")));
+        rows.add(fires("ACT-DUE-DATE", "due date fires for an action without one",
+                TestRecord.schoolAge().remove("/actions/1/dueBy"),
+                gap(Severity.MAJOR, "ACT-DUE-DATE", "/actions/1/dueBy").args("2")));
+        rows.add(fires("ACT-DUE-DATE", "due date is critical for an immediate action",
+                TestRecord.schoolAge().remove("/actions/0/dueBy").set("/actions/0/immediate", "true"),
+                gap(Severity.CRITICAL, "ACT-DUE-DATE.immediate", "/actions/0/dueBy").args("1")));
+        rows.add(passes("ACT-DUE-DATE", "due date passes when every action has one",
+                TestRecord.schoolAge()));
+        rows.add(notApplicable("ACT-DUE-DATE", "due date does not apply without actions",
+                TestRecord.schoolAge().set("/actions", "[]")));
+        rows.add(fires("ACT-DUE-DATE-BEFORE-MEETING", "fires for an action due before the discussion",
+                TestRecord.schoolAge().set("/actions/1/dueBy", "\"2024-05-13\""),
+                gap(Severity.MINOR, "ACT-DUE-DATE-BEFORE-MEETING", "/actions/1/dueBy").args("2")));
+        rows.add(fires("ACT-DUE-DATE-BEFORE-MEETING", "fires once per action due before the discussion",
+                TestRecord.schoolAge().set("/actions/0/dueBy", "\"2024-05-01\"").set("/actions/1/dueBy", "\"2023-05-16\""),
+                gap(Severity.MINOR, "ACT-DUE-DATE-BEFORE-MEETING", "/actions/0/dueBy").args("1"),
+                gap(Severity.MINOR, "ACT-DUE-DATE-BEFORE-MEETING", "/actions/1/dueBy").args("2")));
+        rows.add(passes("ACT-DUE-DATE-BEFORE-MEETING", "passes for an action due on the day of the discussion",
+                TestRecord.schoolAge().set("/actions/0/dueBy", "\"2024-05-14\"")));
+        // 23:30 UTC on the 14th is 00:30 on the 15th in London (BST).
+        rows.add(fires("ACT-DUE-DATE-BEFORE-MEETING", "compares with the london date of the discussion",
+                TestRecord.schoolAge().set("/heldAt", "\"2024-05-14T23:30:00Z\"").set("/actions/0/dueBy", "\"2024-05-14\""),
+                gap(Severity.MINOR, "ACT-DUE-DATE-BEFORE-MEETING", "/actions/0/dueBy").args("1")));
+        rows.add(fires("ACT-DUE-DATE-BEFORE-MEETING", "ignores an action without a due date which act due date reports",
+                TestRecord.schoolAge().remove("/actions/0/dueBy").set("/actions/1/dueBy", "\"2024-05-10\""),
+                gap(Severity.MINOR, "ACT-DUE-DATE-BEFORE-MEETING", "/actions/1/dueBy").args("2")));
+        rows.add(fires("ACT-DUE-DATE", "ignores an action without a due date which act due date reports",
+                TestRecord.schoolAge().remove("/actions/0/dueBy").set("/actions/1/dueBy", "\"2024-05-10\""),
+                gap(Severity.MAJOR, "ACT-DUE-DATE", "/actions/0/dueBy").args("1")));
+        rows.add(notApplicable("ACT-DUE-DATE-BEFORE-MEETING", "does not apply when no action has a due date",
+                TestRecord.schoolAge().remove("/actions/0/dueBy").remove("/actions/1/dueBy")));
+        // The concern was identified on 2024-05-13.
+        rows.add(fires("ACT-DUE-DATE-BEFORE-MEETING", "compares a draft not yet held with the date the concern was identified",
+                TestRecord.schoolAge().set("/status", "\"DRAFT\"").remove("/heldAt").set("/actions/0/dueBy", "\"2024-05-12\""),
+                gap(Severity.MINOR, "ACT-DUE-DATE-BEFORE-MEETING", "/actions/0/dueBy").args("1")));
+        rows.add(passes("ACT-DUE-DATE-BEFORE-MEETING", "compares a draft not yet held with the date the concern was identified",
+                TestRecord.schoolAge().set("/status", "\"DRAFT\"").remove("/heldAt").set("/actions/0/dueBy", "\"2024-05-13\"")));
+        rows.add(notApplicable("ACT-DUE-DATE-BEFORE-MEETING", "does not apply to a draft with no date to compare with",
+                TestRecord.schoolAge().set("/status", "\"DRAFT\"").remove("/heldAt").remove("/concern/identifiedAt").set("/actions/0/dueBy", "\"2000-01-01\"")));
+        rows.add(fires("ACT-PLAN-EXISTS", "fires when a section47 enquiry starts with no actions",
+                TestRecord.schoolAge().remove("/actions"),
+                gap(Severity.MAJOR, "ACT-PLAN-EXISTS", "/actions")));
+        rows.add(fires("ACT-PLAN-EXISTS", "fires when a section47 enquiry continues with no actions",
+                TestRecord.schoolAge().set("/decisions/section47", "\"CONTINUE\"").set("/actions", "[]"),
+                gap(Severity.MAJOR, "ACT-PLAN-EXISTS", "/actions")));
+        rows.add(notApplicable("ACT-OWNER-NAMED", "is the only action rule that applies when there are no actions",
+                TestRecord.schoolAge().remove("/actions")));
+        rows.add(notApplicable("ACT-DUE-DATE", "is the only action rule that applies when there are no actions",
+                TestRecord.schoolAge().remove("/actions")));
+        rows.add(notApplicable("ACT-DUE-DATE-BEFORE-MEETING", "is the only action rule that applies when there are no actions",
+                TestRecord.schoolAge().remove("/actions")));
+        rows.add(passes("ACT-PLAN-EXISTS", "passes with one action even if that action has gaps",
+                TestRecord.schoolAge().remove("/actions/1").remove("/actions/0/dueBy")));
+        rows.add(fires("ACT-DUE-DATE", "passes with one action even if that action has gaps",
+                TestRecord.schoolAge().remove("/actions/1").remove("/actions/0/dueBy"),
+                gap(Severity.MAJOR, "ACT-DUE-DATE", "/actions/0/dueBy").args("1")));
+        rows.add(fires("ACT-PLAN-EXISTS", "applies to a draft too",
+                TestRecord.schoolAge().set("/status", "\"DRAFT\"").remove("/heldAt").remove("/actions"),
+                gap(Severity.MAJOR, "ACT-PLAN-EXISTS", "/actions")));
+        rows.add(notApplicable("ACT-PLAN-EXISTS", "does not apply when no section47 enquiry is to be made",
+                TestRecord.preSchool().remove("/actions")));
+        rows.add(notApplicable("ACT-PLAN-EXISTS", "does not apply when the section47 decision is not recorded",
+                TestRecord.schoolAge().remove("/decisions/section47").remove("/actions")));
+        return rows;
     }
 
-    @Test
-    void ownerIsCriticalForAnImmediateAction() {
-        AuditResult result = TestRecord.schoolAge().set("/actions/1/owner/name", "\"  \"")
-                .set("/actions/1/immediate", "true").check();
-        assertSingleFinding(result, "ACT-OWNER-NAMED", Severity.CRITICAL, "/actions/1/owner/name");
+    static Stream<RuleCase> rows() {
+        return table().stream();
     }
 
-    @Test
-    void ownerFiresWhenTheNameIsBlank() {
-        AuditResult result = TestRecord.schoolAge().set("/actions/1/owner/name", "\"\"").check();
-        assertSingleFinding(result, "ACT-OWNER-NAMED", Severity.MAJOR, "/actions/1/owner/name");
-    }
-
-    @Test
-    void ownerPassesWhenEveryActionHasANamedOwner() {
-        assertPassed(TestRecord.schoolAge().check(), "ACT-OWNER-NAMED");
-    }
-
-    @Test
-    void ownerDoesNotApplyWithoutActions() {
-        assertNotApplicable(TestRecord.schoolAge().remove("/actions").check(), "ACT-OWNER-NAMED");
-    }
-
-    @Test
-    void dueDateFiresForAnActionWithoutOne() {
-        AuditResult result = TestRecord.schoolAge().remove("/actions/1/dueBy").check();
-        Finding finding = assertSingleFinding(result, "ACT-DUE-DATE", Severity.MAJOR, "/actions/1/dueBy");
-        assertEquals("Action 2 has no due date.", finding.message());
-    }
-
-    @Test
-    void dueDateIsCriticalForAnImmediateAction() {
-        AuditResult result = TestRecord.schoolAge().remove("/actions/0/dueBy").set("/actions/0/immediate", "true").check();
-        Finding finding = assertSingleFinding(result, "ACT-DUE-DATE", Severity.CRITICAL, "/actions/0/dueBy");
-        assertEquals("Immediate action 1 has no due date.", finding.message());
-    }
-
-    @Test
-    void dueDatePassesWhenEveryActionHasOne() {
-        assertPassed(TestRecord.schoolAge().check(), "ACT-DUE-DATE");
-    }
-
-    @Test
-    void dueDateDoesNotApplyWithoutActions() {
-        assertNotApplicable(TestRecord.schoolAge().set("/actions", "[]").check(), "ACT-DUE-DATE");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void row(RuleCase row) {
+        row.verify();
     }
 }

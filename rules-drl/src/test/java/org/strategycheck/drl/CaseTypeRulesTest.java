@@ -1,18 +1,20 @@
 package org.strategycheck.drl;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.strategycheck.drl.TestRecord.assertNotApplicable;
-import static org.strategycheck.drl.TestRecord.assertPassed;
-import static org.strategycheck.drl.TestRecord.assertSingleFinding;
+import static org.strategycheck.drl.RuleCase.fires;
+import static org.strategycheck.drl.RuleCase.gap;
+import static org.strategycheck.drl.RuleCase.notApplicable;
+import static org.strategycheck.drl.RuleCase.passes;
 
-import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.strategycheck.AuditResult;
-import org.strategycheck.Finding;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.strategycheck.Severity;
 
-/** Case-type rules: what particular kinds of concern need beyond the common checks. */
+/**
+ * Case-type rules: what particular kinds of concern need beyond the common checks, as a table.
+ */
 class CaseTypeRulesTest {
 
     private static TestRecord youthViolence() {
@@ -21,56 +23,43 @@ class CaseTypeRulesTest {
                 .set("/namedProfessional", "{\"name\":\"Youth worker\",\"agency\":\"YOUTH_JUSTICE\",\"role\":\"YOUTH_WORKER\"}");
     }
 
-    @Test
-    void namedProfessionalFiresForSeriousYouthViolenceWithoutOne() {
-        AuditResult result = youthViolence().remove("/namedProfessional").check();
-        Finding finding = assertSingleFinding(result, "CT-NAMED-PROFESSIONAL", Severity.MAJOR, "/namedProfessional/name");
-        assertEquals("No named, trusted professional is identified for the young person.", finding.message());
+    static List<RuleCase> table() {
+        List<RuleCase> rows = new ArrayList<>();
+        rows.add(fires("CT-NAMED-PROFESSIONAL", "named professional fires for serious youth violence without one",
+                youthViolence().remove("/namedProfessional"),
+                gap(Severity.MAJOR, "CT-NAMED-PROFESSIONAL", "/namedProfessional/name")));
+        rows.add(fires("CT-NAMED-PROFESSIONAL", "named professional fires for criminal exploitation without one",
+                youthViolence().set("/concern/categories", "[\"NEGLECT\",\"CHILD_CRIMINAL_EXPLOITATION\"]").remove("/namedProfessional"),
+                gap(Severity.MAJOR, "CT-NAMED-PROFESSIONAL", "/namedProfessional/name")));
+        rows.add(fires("CT-NAMED-PROFESSIONAL", "named professional fires when only an agency and role are given",
+                youthViolence().remove("/namedProfessional/name"),
+                gap(Severity.MAJOR, "CT-NAMED-PROFESSIONAL", "/namedProfessional/name")));
+        rows.add(fires("CT-NAMED-PROFESSIONAL", "named professional fires when the name is blank",
+                youthViolence().set("/namedProfessional/name", "\"  \""),
+                gap(Severity.MAJOR, "CT-NAMED-PROFESSIONAL", "/namedProfessional/name")));
+        for (String category : List.of("SERIOUS_YOUTH_VIOLENCE", "CHILD_CRIMINAL_EXPLOITATION")) {
+            rows.add(passes("CT-NAMED-PROFESSIONAL", "named professional passes when one is named: " + category,
+                    youthViolence().set("/concern/categories", "[\"" + category + "\"]")));
+        }
+        for (String category : List.of("PHYSICAL_ABUSE", "CHILD_SEXUAL_EXPLOITATION", "MISSING")) {
+            rows.add(notApplicable("CT-NAMED-PROFESSIONAL", "named professional does not apply to other concerns: " + category,
+                    youthViolence().set("/concern/categories", "[\"" + category + "\"]").remove("/namedProfessional")));
+        }
+        rows.add(notApplicable("CT-NAMED-PROFESSIONAL", "named professional does not apply when no category is recorded",
+                youthViolence().remove("/concern/categories").remove("/namedProfessional")));
+        rows.add(fires("CT-NAMED-PROFESSIONAL", "named professional applies to a draft",
+                youthViolence().set("/status", "\"DRAFT\"").remove("/namedProfessional"),
+                gap(Severity.MAJOR, "CT-NAMED-PROFESSIONAL", "/namedProfessional/name")));
+        return rows;
     }
 
-    @Test
-    void namedProfessionalFiresForCriminalExploitationWithoutOne() {
-        AuditResult result = youthViolence().set("/concern/categories", "[\"NEGLECT\",\"CHILD_CRIMINAL_EXPLOITATION\"]")
-                .remove("/namedProfessional").check();
-        assertSingleFinding(result, "CT-NAMED-PROFESSIONAL", Severity.MAJOR, "/namedProfessional/name");
+    static Stream<RuleCase> rows() {
+        return table().stream();
     }
 
-    @Test
-    void namedProfessionalFiresWhenOnlyAnAgencyAndRoleAreGiven() {
-        AuditResult result = youthViolence().remove("/namedProfessional/name").check();
-        assertSingleFinding(result, "CT-NAMED-PROFESSIONAL", Severity.MAJOR, "/namedProfessional/name");
-    }
-
-    @Test
-    void namedProfessionalFiresWhenTheNameIsBlank() {
-        AuditResult result = youthViolence().set("/namedProfessional/name", "\"  \"").check();
-        assertSingleFinding(result, "CT-NAMED-PROFESSIONAL", Severity.MAJOR, "/namedProfessional/name");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"SERIOUS_YOUTH_VIOLENCE", "CHILD_CRIMINAL_EXPLOITATION"})
-    void namedProfessionalPassesWhenOneIsNamed(String category) {
-        AuditResult result = youthViolence().set("/concern/categories", "[\"" + category + "\"]").check();
-        assertPassed(result, "CT-NAMED-PROFESSIONAL");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"PHYSICAL_ABUSE", "CHILD_SEXUAL_EXPLOITATION", "MISSING"})
-    void namedProfessionalDoesNotApplyToOtherConcerns(String category) {
-        AuditResult result = youthViolence().set("/concern/categories", "[\"" + category + "\"]")
-                .remove("/namedProfessional").check();
-        assertNotApplicable(result, "CT-NAMED-PROFESSIONAL");
-    }
-
-    @Test
-    void namedProfessionalDoesNotApplyWhenNoCategoryIsRecorded() {
-        AuditResult result = youthViolence().remove("/concern/categories").remove("/namedProfessional").check();
-        assertNotApplicable(result, "CT-NAMED-PROFESSIONAL");
-    }
-
-    @Test
-    void namedProfessionalAppliesToADraft() {
-        AuditResult result = youthViolence().set("/status", "\"DRAFT\"").remove("/namedProfessional").check();
-        assertSingleFinding(result, "CT-NAMED-PROFESSIONAL", Severity.MAJOR, "/namedProfessional/name");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void row(RuleCase row) {
+        row.verify();
     }
 }

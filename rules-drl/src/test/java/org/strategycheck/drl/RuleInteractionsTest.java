@@ -1,6 +1,7 @@
 package org.strategycheck.drl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.strategycheck.drl.TestRecord.assertNotApplicable;
 import static org.strategycheck.drl.TestRecord.assertPassed;
 import static org.strategycheck.drl.TestRecord.assertSingleFinding;
@@ -66,5 +67,43 @@ class RuleInteractionsTest {
         assertSingleFinding(result, "ATT-PAEDIATRICIAN", Severity.CRITICAL, "/participants");
         assertEquals(Severity.CRITICAL, TestRecord.findingsOf(result, "DEC-MEDICAL").get(0).severity());
         assertEquals(Grade.INADEQUATE, result.grade());
+    }
+
+    @Test
+    void anInjuredBabyKnownToServicesWithNoneInvitedHasEachAttendanceGapInCatalogueOrder() {
+        AuditResult result = TestRecord.preSchool().set("/concern/categories", "[\"INJURY_NON_MOBILE_CHILD\"]")
+                .set("/children/0/dateOfBirth", "\"2024-01-10\"").set("/children/0/education", "\"EARLY_YEARS\"")
+                .set("/concern/referrer", "{\"agency\":\"EARLY_YEARS\"}")
+                .add("/involvedServices", "{\"agency\":\"HEALTH\",\"role\":\"GP\"}")
+                .add("/involvedServices", "{\"agency\":\"EARLY_YEARS\",\"organisation\":\"Little Acorns Nursery\"}")
+                .remove("/participants/1").check();
+        List<String> attendance = result.findings().stream().map(Finding::ruleId).filter(id -> id.startsWith("ATT-")).toList();
+        assertEquals(List.of("ATT-POLICE", "ATT-SOCIAL-CARE", "ATT-EARLY-YEARS", "ATT-PAEDIATRICIAN", "ATT-REFERRER",
+                "ATT-INVOLVED-SERVICE", "ATT-GP"), attendance);
+        assertSingleFinding(result, "ATT-PAEDIATRICIAN", Severity.CRITICAL, "/participants");
+        assertSingleFinding(result, "ATT-INVOLVED-SERVICE", Severity.MAJOR, "/involvedServices/1");
+    }
+
+    @Test
+    void aRecordWithEveryDecisionRecordedPassesEveryDecisionRuleThatApplies() {
+        AuditResult result = TestRecord.load("complete-decisions.json").check();
+        for (String rule : List.of("DEC-S47-RECORDED", "DEC-S47-RATIONALE", "DEC-RISK", "DEC-CRIMINAL-INVESTIGATION",
+                "DEC-VISIT", "DEC-MEDICAL", "DEC-FAMILY-INFORMATION", "DEC-IMMEDIATE-SAFETY", "DEC-CHILD-VOICE",
+                "DEC-LEGAL")) {
+            assertPassed(result, rule);
+        }
+        assertNotApplicable(result, "DEC-CONFERENCE-NOT-PURPOSE");
+    }
+
+    @Test
+    void aRecordOfNoDecisionsReportsEachDecisionGapInCatalogueOrder() {
+        AuditResult result = TestRecord.load("complete-decisions.json").remove("/decisions").remove("/risk")
+                .remove("/childVoice").check();
+        List<String> decisionFindings = result.findings().stream().map(Finding::ruleId)
+                .filter(id -> id.startsWith("DEC-")).toList();
+        assertEquals(List.of("DEC-S47-RECORDED", "DEC-RISK", "DEC-RISK", "DEC-CRIMINAL-INVESTIGATION", "DEC-MEDICAL",
+                "DEC-FAMILY-INFORMATION", "DEC-IMMEDIATE-SAFETY", "DEC-CHILD-VOICE", "DEC-LEGAL"), decisionFindings);
+        assertTrue(result.notApplicable().containsAll(List.of("DEC-S47-RATIONALE", "DEC-CONFERENCE-NOT-PURPOSE",
+                "DEC-VISIT")), result::toString);
     }
 }

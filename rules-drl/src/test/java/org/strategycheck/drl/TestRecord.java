@@ -42,6 +42,14 @@ final class TestRecord {
         return load("complete-pre-school.json");
     }
 
+    /**
+     * A draft with one child of no recorded age and nothing else: only the rules that apply to
+     * every record apply to it.
+     */
+    static TestRecord bareDraft() {
+        return load("bare-draft.json");
+    }
+
     static TestRecord load(String name) {
         try (InputStream in = TestRecord.class.getResourceAsStream("/records/" + name)) {
             return new TestRecord((ObjectNode) JSON.readTree(in));

@@ -15,7 +15,7 @@ import org.kie.api.builder.Message;
 import org.strategycheck.AuditResult;
 import org.strategycheck.RuleDescription;
 import org.strategycheck.WorkingDayCalendar;
-import org.strategycheck.facts.RecordFacts;
+import org.strategycheck.internal.facts.RecordFacts;
 import org.strategycheck.internal.Evaluation;
 import org.strategycheck.json.RecordJson;
 import org.strategycheck.model.StrategyDiscussion;
@@ -54,14 +54,8 @@ public final class RuntimeDrlMain {
         DroolsRuleEngine engine = new DroolsRuleEngine(kieBase, "run-time DRL");
 
         List<RuleDescription> rules = engine.rules();
-        Map<String, RuleDescription> byId = new HashMap<>();
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < rules.size(); i++) {
-            byId.put(rules.get(i).id(), rules.get(i));
-            order.put(rules.get(i).id(), i);
-        }
         Profile profile = Profile.catalogueDefaults();
-        Evaluation evaluation = new Evaluation(rules, byId, order, profile);
+        Evaluation evaluation = new Evaluation(rules, profile);
         engine.evaluate(RecordFacts.of(record, WorkingDayCalendar.englandAndWales(), profile.thresholds()), java.util.Set.of(),
                 evaluation);
         AuditResult result = evaluation.result(record.recordId(), engine.version());

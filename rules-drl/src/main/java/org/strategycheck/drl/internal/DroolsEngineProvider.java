@@ -84,34 +84,11 @@ public final class DroolsEngineProvider implements RuleEngine.Provider {
         static final RuleEngine ENGINE = build();
     }
 
-    /**
-     * An engine of its own over a rule base of its own, outside the shared one.
-     *
-     * @param mode how it runs records
-     * @return the engine
-     */
-    static DroolsRuleEngine engine(DroolsRuleEngine.Mode mode) {
-        return engine(mode, DroolsRuleEngine.Options.TUNED);
-    }
-
-    /**
-     * An engine of its own over a rule base of its own, with other options.
-     *
-     * @param mode    how it runs records
-     * @param options the pooled path's choices
-     * @return the engine
-     */
-    static DroolsRuleEngine engine(DroolsRuleEngine.Mode mode, DroolsRuleEngine.Options options) {
-        List<Model> models = models();
-        return new DroolsRuleEngine(KieBaseBuilder.createKieBaseFromModel(models), models, version(), mode, options);
-    }
-
     private static RuleEngine build() {
         long start = System.nanoTime();
         List<Model> models = models();
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        DroolsRuleEngine engine = new DroolsRuleEngine(kieBase, models, version(), DroolsRuleEngine.Mode.POOLED,
-                DroolsRuleEngine.Options.TUNED);
+        DroolsRuleEngine engine = new DroolsRuleEngine(kieBase, models, version());
         LOG.debug("rule base of {} rules built in {} ms", engine.rules().size(), (System.nanoTime() - start) / 1_000_000);
         return engine;
     }
@@ -137,7 +114,7 @@ public final class DroolsEngineProvider implements RuleEngine.Provider {
         return models;
     }
 
-    private static String version() {
+    static String version() {
         Properties properties = new Properties();
         try (InputStream in = DroolsEngineProvider.class.getResourceAsStream("/org/strategycheck/rules/version.properties")) {
             if (in != null) {

@@ -18,59 +18,33 @@ import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.strategycheck.RuleDescription;
-import org.strategycheck.facts.RecordFacts;
+import org.strategycheck.internal.facts.RecordFacts;
 import org.strategycheck.internal.RuleEngine;
 
 /**
  * Runs the pre-compiled rules. The rule base is immutable and shared; a session (and its
  * {@code outcome} global) is never shared between threads.
  *
- * <p>Two ways to run a record, with the same findings:
- * <ul>
- * <li>{@link Mode#POOLED}, the default: sessions are reused from a small pool after
- * {@code reset()} (which clears facts, node memories, agenda, globals and listeners), the
- * firing rule is told by an agenda filter rather than an agenda event listener, and a
- * profile's switched-off rules are left out of a rule base built for that set of rules, so
- * they cost nothing;</li>
- * <li>{@link Mode#SIMPLE}: a new session per record with an agenda listener, switched-off rules
- * filtered at firing. Kept so that a test can prove the pooled path gives identical results.</li>
- * </ul>
+ * <p>Sessions are reused from a small pool after {@code reset()} (which clears facts, node
+ * memories, agenda, globals and listeners); the firing rule is told by an agenda filter rather
+ * than an agenda event listener, and a catalogue rule's applicability is recorded there without
+ * running its consequence; a profile's switched-off rules are left out of a rule base built for
+ * that set of rules, so they cost nothing; and facts of a type no rule of a rule base matches are
+ * not inserted. Each of these keeps the findings identical to a new session per record with an
+ * agenda listener, which a test keeps as the reference ({@code PooledEngineEquivalenceTest}).
+ *
+ * <p>Not done: {@code ThreadSafeOption.NO}. It looked safe for sessions used by one thread at a
+ * time, and saved a few per cent, but Drools 10.2 then caches each consequence's argument array in
+ * the consequence object, which every session of the rule base shares: two threads firing the
+ * same rule overwrite each other's arguments (seen as wrong globals under JMH with two threads).
  */
 final class DroolsRuleEngine implements RuleEngine {
-
-    /** How records are run. */
-    enum Mode {
-        /** A new session per record, an agenda listener, switched-off rules filtered at firing. */
-        SIMPLE,
-        /** Pooled sessions, an agenda filter, a rule base without the switched-off rules. */
-        POOLED
-    }
-
-    /**
-     * The pooled path's choices, each of which keeps the findings identical.
-     *
-     * <p>Not an option: {@code ThreadSafeOption.NO}. It looked safe for sessions used by one thread
-     * at a time, and saved a few per cent, but Drools 10.2 then caches each consequence's argument
-     * array in the consequence object, which every session of the rule base shares: two threads
-     * firing the same rule overwrite each other's arguments (seen as wrong globals under JMH with
-     * two threads).
-     *
-     * @param applicabilityAtFiring a catalogue rule's applicability is recorded by the agenda
-     *                             filter, and its consequence ({@code outcome.applies()}) not run
-     * @param skipUnusedFactTypes  facts of a type no rule of the rule base matches are not inserted
-     */
-    record Options(boolean applicabilityAtFiring, boolean skipUnusedFactTypes) {
-        /** What the engine uses. */
-        static final Options TUNED = new Options(true, true);
-    }
 
     /** Idle sessions kept per rule base; more threads than this still work, with new sessions. */
     static final int POOL_SIZE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     private final RuleCatalogue catalogue;
     private final String version;
-    private final Mode mode;
-    private final Options options;
     private final List<Model> models;
     private final RuleBase full;
     private final ConcurrentMap<Set<String>, RuleBase> withoutRules = new ConcurrentHashMap<>();
@@ -80,16 +54,14 @@ final class DroolsRuleEngine implements RuleEngine {
      * run time): switched-off rules are filtered at firing.
      */
     DroolsRuleEngine(KieBase kieBase, String version) {
-        this(kieBase, null, version, Mode.POOLED, Options.TUNED);
+        this(kieBase, null, version);
     }
 
-    DroolsRuleEngine(KieBase kieBase, List<Model> models, String version, Mode mode, Options options) {
+    DroolsRuleEngine(KieBase kieBase, List<Model> models, String version) {
         this.catalogue = RuleCatalogue.read(kieBase);
         this.version = version;
-        this.mode = mode;
-        this.options = options;
         this.models = models == null ? null : List.copyOf(models);
-        this.full = new RuleBase(kieBase, catalogue.bindings(), models == null, options);
+        this.full = new RuleBase(kieBase, catalogue.bindings(), models == null);
     }
 
     @Override
@@ -102,16 +74,13 @@ final class DroolsRuleEngine implements RuleEngine {
         return version;
     }
 
-    Mode mode() {
-        return mode;
+    /** The catalogue as the rules describe themselves, with each DRL rule's binding. */
+    RuleCatalogue catalogue() {
+        return catalogue;
     }
 
     @Override
     public void evaluate(RecordFacts facts, Set<String> disabled, Outcome outcome) {
-        if (mode == Mode.SIMPLE) {
-            evaluateSimply(facts, disabled, outcome);
-            return;
-        }
         RuleBase base = disabled.isEmpty() || full.filtersAtFiring ? full : withoutRules(disabled);
         Pooled pooled = base.take();
         boolean reusable = false;
@@ -122,8 +91,9 @@ final class DroolsRuleEngine implements RuleEngine {
             session.setGlobal("outcome", pooled.outcome);
             base.insert(session, facts.discussion());
             base.insert(session, facts.thresholds());
+            base.insert(session, facts.attendance());
+            base.insertAll(session, facts.agencies());
             base.insertAll(session, facts.children());
-            base.insertAll(session, facts.invitations());
             base.insertAll(session, facts.actions());
             base.insertAll(session, facts.services());
             base.insertAll(session, facts.people());
@@ -133,29 +103,6 @@ final class DroolsRuleEngine implements RuleEngine {
             pooled.outcome.finish();
             // A session a consequence failed in is not trusted again.
             base.release(pooled, reusable);
-        }
-    }
-
-    /** The path the engine first had: kept, unchanged, as the reference for the pooled one. */
-    private void evaluateSimply(RecordFacts facts, Set<String> disabled, Outcome outcome) {
-        SessionOutcome sessionOutcome = new SessionOutcome(catalogue.bindings());
-        KieSession session = full.kieBase.newKieSession();
-        try {
-            session.addEventListener(sessionOutcome);
-            session.setGlobal("outcome", sessionOutcome);
-            sessionOutcome.start(outcome);
-            for (Object fact : facts.all()) {
-                session.insert(fact);
-            }
-            if (disabled.isEmpty()) {
-                session.fireAllRules();
-            } else {
-                session.fireAllRules(match -> !disabled.contains(catalogue.bindings().get(match.getRule().getName()).ruleId()));
-            }
-        } finally {
-            sessionOutcome.finish();
-            // A session not disposed stays reachable from the rule base.
-            session.dispose();
         }
     }
 
@@ -170,7 +117,7 @@ final class DroolsRuleEngine implements RuleEngine {
             for (Model model : models) {
                 kept.add(new WithoutRules(model, off));
             }
-            return new RuleBase(KieBaseBuilder.createKieBaseFromModel(kept), catalogue.bindings(), false, options);
+            return new RuleBase(KieBaseBuilder.createKieBaseFromModel(kept), catalogue.bindings(), false);
         });
     }
 
@@ -226,19 +173,27 @@ final class DroolsRuleEngine implements RuleEngine {
     private static final class RuleBase {
         final KieBase kieBase;
         final Map<String, RuleBinding> bindings;
+        /** The bindings by the rule base's rule objects (read-only once built, so shared by its sessions). */
+        private final Map<org.kie.api.definition.rule.Rule, RuleBinding> byRule = new java.util.IdentityHashMap<>();
         /** The rule base has every rule: a profile's switched-off rules are filtered at firing. */
         final boolean filtersAtFiring;
-        private final Options options;
         /** The classes the rule base matches facts of; {@code null} when every fact is inserted. */
         private final Set<Class<?>> matchedTypes;
         private final ArrayBlockingQueue<Pooled> idle = new ArrayBlockingQueue<>(POOL_SIZE);
 
-        RuleBase(KieBase kieBase, Map<String, RuleBinding> bindings, boolean filtersAtFiring, Options options) {
+        RuleBase(KieBase kieBase, Map<String, RuleBinding> bindings, boolean filtersAtFiring) {
             this.kieBase = kieBase;
             this.bindings = bindings;
             this.filtersAtFiring = filtersAtFiring;
-            this.options = options;
-            this.matchedTypes = options.skipUnusedFactTypes() ? matchedTypes(kieBase) : null;
+            this.matchedTypes = matchedTypes(kieBase);
+            for (org.kie.api.definition.KiePackage kiePackage : kieBase.getKiePackages()) {
+                for (org.kie.api.definition.rule.Rule rule : kiePackage.getRules()) {
+                    RuleBinding binding = bindings.get(rule.getName());
+                    if (binding != null) {
+                        byRule.put(rule, binding);
+                    }
+                }
+            }
         }
 
         /** The classes of the rule base's object type nodes, or {@code null} when one matches any object. */
@@ -287,8 +242,7 @@ final class DroolsRuleEngine implements RuleEngine {
         Pooled take() {
             Pooled pooled = idle.poll();
             return pooled != null ? pooled
-                    : new Pooled(kieBase.newKieSession(),
-                            new FiringOutcome(bindings, options.applicabilityAtFiring()));
+                    : new Pooled(kieBase.newKieSession(), new FiringOutcome(bindings, byRule));
         }
 
         void release(Pooled pooled, boolean reusable) {

@@ -17,20 +17,19 @@ import org.strategycheck.internal.RuleEngine;
 final class FiringOutcome implements RuleOutcome, AgendaFilter {
 
     private final Map<String, RuleBinding> bindings;
-    private final boolean recordApplicabilityAtFiring;
+    private final Map<org.kie.api.definition.rule.Rule, RuleBinding> byRule;
     private RuleEngine.Outcome target;
     private Set<String> disabled = Set.of();
     private RuleBinding firing;
 
     /**
-     * @param bindings                    the rules' bindings by DRL rule name
-     * @param recordApplicabilityAtFiring record a catalogue rule's applicability when its match
-     *                                    comes up, without running its consequence (which only
-     *                                    reports that)
+     * @param bindings the rules' bindings by DRL rule name
+     * @param byRule   the same by the rule base's own rule objects, which the agenda hands over:
+     *                 looked up by identity, not by hashing the name, for every match
      */
-    FiringOutcome(Map<String, RuleBinding> bindings, boolean recordApplicabilityAtFiring) {
+    FiringOutcome(Map<String, RuleBinding> bindings, Map<org.kie.api.definition.rule.Rule, RuleBinding> byRule) {
         this.bindings = bindings;
-        this.recordApplicabilityAtFiring = recordApplicabilityAtFiring;
+        this.byRule = byRule;
     }
 
     void start(RuleEngine.Outcome target, Set<String> disabled) {
@@ -46,11 +45,15 @@ final class FiringOutcome implements RuleOutcome, AgendaFilter {
 
     @Override
     public boolean accept(Match match) {
-        RuleBinding binding = bindings.get(match.getRule().getName());
+        RuleBinding binding = byRule.get(match.getRule());
+        if (binding == null) {
+            binding = bindings.get(match.getRule().getName());
+        }
         if (!disabled.isEmpty() && disabled.contains(binding.ruleId())) {
             return false;
         }
-        if (recordApplicabilityAtFiring && binding.applicability()) {
+        if (binding.applicability()) {
+            // A catalogue rule's consequence only says that it applies: record that here, without running it.
             target.applies(binding.ruleId());
             return false;
         }

@@ -34,7 +34,7 @@ import org.strategycheck.RuleDescription;
 import org.strategycheck.StrategyCheck;
 import org.strategycheck.WorkingDayCalendar;
 import org.strategycheck.drl.RecordArbitraries;
-import org.strategycheck.facts.RecordFacts;
+import org.strategycheck.internal.facts.RecordFacts;
 import org.strategycheck.internal.Evaluation;
 import org.strategycheck.json.RecordJson;
 import org.strategycheck.json.ResultJson;
@@ -44,24 +44,20 @@ import org.strategycheck.profile.Profile;
 /**
  * The tuned engine (pooled sessions, an agenda filter instead of a listener, rule bases without
  * a profile's switched-off rules) gives byte-identical results.jsonl lines to the simple path
- * (a new session per record with an agenda listener), on every bundled record and on thousands
- * of generated ones, under every built-in profile, and from two threads at once.
+ * ({@link ReferenceEngine}: a new session per record with an agenda listener), on every bundled
+ * record and on thousands of generated ones, under every built-in profile, and from two threads
+ * at once.
  */
 class PooledEngineEquivalenceTest {
 
     private static final Messages MESSAGES = Messages.english();
-    private static final DroolsRuleEngine SIMPLE = DroolsEngineProvider.engine(DroolsRuleEngine.Mode.SIMPLE);
+    private static final ReferenceEngine SIMPLE = new ReferenceEngine();
     private static final Clock IN_2022 = Clock.fixed(Instant.parse("2022-06-01T12:00:00Z"), ZoneOffset.UTC);
     private static final List<StrategyCheck> CHECKERS = List.of(
             StrategyCheck.create(),
             StrategyCheck.builder().profile("example-meeting-for-injury").build(),  // a rule switched off
             StrategyCheck.builder().profile("example-prompt-minutes").build(),      // v2: a severity and a threshold
             StrategyCheck.builder().profile("example-prompt-minutes").clock(IN_2022).build());  // v1
-
-    @Test
-    void theSharedEngineIsThePooledOne() {
-        assertEquals(DroolsRuleEngine.Mode.POOLED, ((DroolsRuleEngine) new DroolsEngineProvider().engine()).mode());
-    }
 
     @Test
     void bundledRecordsGiveIdenticalLinesUnderEveryProfile() throws IOException {
@@ -131,19 +127,13 @@ class PooledEngineEquivalenceTest {
     private static String simpleLine(StrategyCheck checker, StrategyDiscussion record) {
         Profile profile = checker.profileFor(record);
         List<RuleDescription> rules = SIMPLE.rules();
-        Map<String, RuleDescription> byId = new HashMap<>();
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < rules.size(); i++) {
-            byId.put(rules.get(i).id(), rules.get(i));
-            order.put(rules.get(i).id(), i);
-        }
         Set<String> disabled = new HashSet<>();
         profile.rules().forEach((id, settings) -> {
             if (!settings.enabled()) {
                 disabled.add(id);
             }
         });
-        Evaluation evaluation = new Evaluation(rules, byId, order, profile);
+        Evaluation evaluation = new Evaluation(rules, profile);
         CheckMode stage = CheckMode.AS_RECORDED.stageOf(record);
         SIMPLE.evaluate(RecordFacts.of(record, WorkingDayCalendar.englandAndWales(), profile.thresholds(),
                 stage == CheckMode.FINAL), disabled, evaluation);

@@ -1,4 +1,4 @@
-package org.strategycheck.facts;
+package org.strategycheck.internal.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.strategycheck.WorkingDayCalendar;
+import org.strategycheck.facts.AgeBand;
+import org.strategycheck.facts.ChildAtDiscussion;
+import org.strategycheck.facts.Discussion;
 import org.strategycheck.model.Concern;
 import org.strategycheck.model.ConcernCategory;
 import org.strategycheck.model.Identity;
@@ -220,8 +223,8 @@ class DiscussionTest {
                 WorkingDayCalendar.weekendsOnly());
 
         assertEquals(Set.of(ConcernCategory.NEGLECT, ConcernCategory.MISSING), discussion.categories());
-        assertTrue(discussion.hasCategory(ConcernCategory.MISSING));
-        assertFalse(discussion.hasCategory(ConcernCategory.PRE_BIRTH));
+        assertTrue(discussion.concerns(ConcernCategory.MISSING));
+        assertFalse(discussion.concerns(ConcernCategory.PRE_BIRTH));
         assertFalse(discussion.finalRecord());
     }
 }

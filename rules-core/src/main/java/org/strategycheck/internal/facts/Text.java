@@ -1,4 +1,4 @@
-package org.strategycheck.facts;
+package org.strategycheck.internal.facts;
 
 import java.util.Locale;
 import java.util.Set;
@@ -33,8 +33,43 @@ public final class Text {
      * @return {@code true} for substantive text
      */
     public static boolean isSubstantive(String text) {
-        // Locale.ROOT: under a Turkish default locale "NOT DISCUSSED" would not lower-case to a placeholder.
-        return hasText(text) && !PLACEHOLDERS.contains(text.strip().toLowerCase(Locale.ROOT));
+        return hasText(text) && !isPlaceholder(text);
+    }
+
+    /**
+     * {@code PLACEHOLDERS.contains(text.strip().toLowerCase(Locale.ROOT))}, without the two copies
+     * (identity headings are checked for every record). The placeholders are ASCII, and no
+     * character outside ASCII lower-cases to an ASCII letter of theirs, so comparing ASCII letters
+     * case-blind and any other character as unequal gives the same answer, under any locale.
+     */
+    private static boolean isPlaceholder(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        for (String placeholder : PLACEHOLDERS) {
+            if (placeholder.length() == end - start && asciiEqualsIgnoreCase(text, start, placeholder)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiEqualsIgnoreCase(String text, int start, String lowerCaseAscii) {
+        for (int i = 0; i < lowerCaseAscii.length(); i++) {
+            char c = text.charAt(start + i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != lowerCaseAscii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

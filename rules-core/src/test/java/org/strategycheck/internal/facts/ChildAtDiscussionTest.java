@@ -1,4 +1,4 @@
-package org.strategycheck.facts;
+package org.strategycheck.internal.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.strategycheck.WorkingDayCalendar;
+import org.strategycheck.facts.AgeBand;
+import org.strategycheck.facts.ChildAtDiscussion;
+import org.strategycheck.facts.Discussion;
 import org.strategycheck.model.Child;
 import org.strategycheck.model.Concern;
 import org.strategycheck.model.ConcernCategory;
@@ -216,7 +219,7 @@ class ChildAtDiscussionTest {
     @Test
     void unknownDiscussionDateWithSchoolRecordedIsSchoolAge() {
         assertEquals(AgeBand.SCHOOL_AGE,
-                ChildAtDiscussion.of(0, born("2015-06-01", Education.SCHOOL), null, false).band());
+                RecordFacts.child(0, born("2015-06-01", Education.SCHOOL), null, false).band());
     }
 
     @Test
@@ -237,7 +240,7 @@ class ChildAtDiscussionTest {
 
     @Test
     void ofTakesTheDiscussionDateGiven() {
-        ChildAtDiscussion child = ChildAtDiscussion.of(3, born("2015-06-01", null), LocalDate.of(2019, 2, 1), false);
+        ChildAtDiscussion child = RecordFacts.child(3, born("2015-06-01", null), LocalDate.of(2019, 2, 1), false);
 
         assertEquals(3, child.index());
         assertEquals(3, child.ageInYears());

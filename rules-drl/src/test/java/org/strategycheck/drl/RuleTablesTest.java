@@ -1,0 +1,105 @@
+package org.strategycheck.drl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.strategycheck.RuleDescription;
+import org.strategycheck.Severity;
+import org.strategycheck.drl.RuleCase.Outcome;
+
+/**
+ * The rule tables are complete: every rule of the catalogue has a row where it fires, one where
+ * it passes and one where it does not apply (a rule that applies to every record instead has a
+ * row showing that it applies where almost nothing else does); every message key and every
+ * severity variant is reported by some row; and no row names a rule that does not exist.
+ */
+class RuleTablesTest {
+
+    static List<RuleCase> allRows() {
+        return Stream.of(AttendanceRulesTest.table(), DecisionRulesTest.table(), InformationRulesTest.table(),
+                ActionRulesTest.table(), TimelinessRulesTest.table(), RecordsRulesTest.table(),
+                CaseTypeRulesTest.table()).flatMap(List::stream).toList();
+    }
+
+    private static List<RuleDescription> rules() {
+        return TestRecord.CHECKER.rules();
+    }
+
+    /**
+     * Rules that can never pass: where they apply, the record already has the gap. Named here, with
+     * the reason, rather than given a row that cannot exist.
+     */
+    static final java.util.Map<String, String> NEVER_PASSES = java.util.Map.of("DEC-CONFERENCE-NOT-PURPOSE",
+            "it applies where a conference is decided without the section 47 decision, which is its gap");
+
+    @Test
+    void everyRuleHasRowsWhereItFiresPassesAndDoesNotApply() {
+        List<RuleCase> rows = allRows();
+        List<String> missing = new ArrayList<>();
+        for (RuleDescription rule : rules()) {
+            Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
+            rows.stream().filter(row -> row.ruleId().equals(rule.id())).forEach(row -> outcomes.add(row.outcome()));
+            Outcome third = rule.applies().equals("all") ? Outcome.APPLIES_TO_EVERY_RECORD : Outcome.NOT_APPLICABLE;
+            List<Outcome> needs = NEVER_PASSES.containsKey(rule.id()) ? List.of(Outcome.FIRES, third)
+                    : List.of(Outcome.FIRES, Outcome.PASSES, third);
+            for (Outcome needed : needs) {
+                if (!outcomes.contains(needed)) {
+                    missing.add(rule.id() + " " + needed);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void everyRowNamesARuleOfTheCatalogue() {
+        Set<String> ids = new TreeSet<>(rules().stream().map(RuleDescription::id).toList());
+        assertEquals(List.of(), allRows().stream().map(RuleCase::ruleId).filter(id -> !ids.contains(id)).toList());
+    }
+
+    @Test
+    void everyMessageKeyIsReportedByARow() {
+        Set<String> reported = new TreeSet<>();
+        allRows().forEach(row -> row.gaps().forEach(gap -> reported.add(gap.messageKey())));
+        Set<String> keys = new TreeSet<>(ruleMessageKeys());
+        keys.removeAll(reported);
+        assertEquals(Set.of(), keys);
+    }
+
+    @Test
+    void everySeverityVariantIsReportedByARow() {
+        List<String> missing = new ArrayList<>();
+        for (RuleDescription rule : rules()) {
+            for (RuleDescription.SeverityVariant variant : rule.variants()) {
+                Severity severity = variant.severity();
+                boolean reported = allRows().stream().filter(row -> row.ruleId().equals(rule.id()))
+                        .anyMatch(row -> row.gaps().stream().anyMatch(gap -> gap.severity() == severity));
+                if (!reported) {
+                    missing.add(rule.id() + " " + severity);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    /** The keys of the rules' own message bundle. */
+    static Set<String> ruleMessageKeys() {
+        Properties messages = new Properties();
+        try (InputStream in = RuleTablesTest.class.getResourceAsStream("/org/strategycheck/rules/messages.properties")) {
+            messages.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return messages.stringPropertyNames();
+    }
+}
