@@ -92,8 +92,23 @@ class RuleTablesTest {
         assertEquals(List.of(), missing);
     }
 
-    /** The keys of the rules' own message bundle. */
+    /**
+     * The keys of the findings' messages in the rules' bundle: a rule's id, or its id and a
+     * suffix. The bundle also holds the report's wording ({@code report.…}), which no finding uses.
+     */
     static Set<String> ruleMessageKeys() {
+        Set<String> ids = new TreeSet<>(rules().stream().map(RuleDescription::id).toList());
+        Set<String> keys = new TreeSet<>();
+        for (String key : bundleKeys()) {
+            int dot = key.indexOf('.');
+            if (ids.contains(dot < 0 ? key : key.substring(0, dot))) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private static Set<String> bundleKeys() {
         Properties messages = new Properties();
         try (InputStream in = RuleTablesTest.class.getResourceAsStream("/org/strategycheck/rules/messages.properties")) {
             messages.load(in);
