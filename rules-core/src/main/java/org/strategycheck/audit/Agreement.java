@@ -488,7 +488,7 @@ public final class Agreement {
                 return;
             }
             int before = problems.size();
-            String recordId = cells.get(RECORD_ID);
+            String recordId = unquoted(cells.get(RECORD_ID));
             if (recordId.isEmpty()) {
                 problem(number, RECORD_ID, "empty: every row with a judgement names its record");
             }
@@ -532,6 +532,14 @@ public final class Agreement {
             if (problems.size() == before) {
                 rows.add(new Row(number, recordId, position, grade, checks));
             }
+        }
+
+        /**
+         * An id as {@code sample.csv} wrote it: one that would start a formula has an apostrophe
+         * in front, so a spreadsheet does not run it.
+         */
+        private static String unquoted(String id) {
+            return id.length() > 1 && id.charAt(0) == '\'' && "=+-@".indexOf(id.charAt(1)) >= 0 ? id.substring(1) : id;
         }
 
         /** Lower case, spaces trimmed and runs of them made one. */

@@ -49,6 +49,7 @@ public final class RoundComparison {
     private final Round after;
     private final List<Group> groups;
     private final List<Row> rows;
+    private final Map<Group, Map<String, Row>> index = new HashMap<>();
     private final Baseline baseline;
 
     private RoundComparison(List<RuleDescription> rules, Round before, Round after, List<Group> groups, List<Row> rows,
@@ -59,6 +60,9 @@ public final class RoundComparison {
         this.groups = List.copyOf(groups);
         this.rows = List.copyOf(rows);
         this.baseline = baseline;
+        for (Row row : this.rows) {
+            index.computeIfAbsent(row.group(), g -> new HashMap<>()).put(row.ruleId(), row);
+        }
     }
 
     /**
@@ -300,10 +304,9 @@ public final class RoundComparison {
      * @throws IllegalArgumentException when there is no such rule or group
      */
     public Row row(String ruleId, Group group) {
-        for (Row row : rows) {
-            if (row.ruleId().equals(ruleId) && row.group().equals(group)) {
-                return row;
-            }
+        Row row = index.getOrDefault(group, Map.of()).get(ruleId);
+        if (row != null) {
+            return row;
         }
         throw new IllegalArgumentException("no comparison of " + ruleId + " in " + group.label());
     }
