@@ -213,6 +213,34 @@ public final class Agreement {
     }
 
     /**
+     * Kappa of a table of counts.
+     *
+     * @param table   {@code table[i][j]}: records the auditors put in category i and the
+     *                audit in j, categories in scale order
+     * @param weights the weights
+     * @return the estimate, or undefined when no record was judged or chance agreement is
+     *         already total (every record in one category on both sides)
+     */
+    private static Kappa kappa(long[][] table, Weights weights) {
+        long total = 0;
+        for (long[] row : table) {
+            for (long count : row) {
+                total += count;
+            }
+        }
+        if (total == 0) {
+            return new Kappa.Undefined();
+        }
+        org.strategycheck.audit.internal.Kappa kappa = weights == Weights.LINEAR
+                ? org.strategycheck.audit.internal.Kappa.linear(table)
+                : org.strategycheck.audit.internal.Kappa.unweighted(table);
+        if (Double.isNaN(kappa.value())) {
+            return new Kappa.Undefined();
+        }
+        return new Kappa.Estimate(kappa.value(), kappa.low(), kappa.high(), kappa.standardError());
+    }
+
+    /**
      * Rows of the sheet that name a record (rows with every defined cell blank are skipped).
      *
      * @return the count
@@ -357,41 +385,13 @@ public final class Agreement {
             long notApplicable = pairs.size() - judged;
             List<Judgement> differ = pairs.stream().filter(pair -> !pair.agrees())
                     .sorted(Comparator.comparingLong(Judgement::row)).toList();
-            return new Measure(check, weights, blank, judged, agreed, notApplicable, Kappa.of(table, weights),
+            return new Measure(check, weights, blank, judged, agreed, notApplicable, kappa(table, weights),
                     differ);
         }
     }
 
     /** Cohen's kappa: agreement beyond what chance alone would give, from -1 to 1. */
     public sealed interface Kappa permits Kappa.Estimate, Kappa.Undefined {
-
-        /**
-         * Kappa of a table of counts.
-         *
-         * @param table   {@code table[i][j]}: records the auditors put in category i and the
-         *                audit in j, categories in scale order
-         * @param weights the weights
-         * @return the estimate, or undefined when no record was judged or chance agreement is
-         *         already total (every record in one category on both sides)
-         */
-        static Kappa of(long[][] table, Weights weights) {
-            long total = 0;
-            for (long[] row : table) {
-                for (long count : row) {
-                    total += count;
-                }
-            }
-            if (total == 0) {
-                return new Undefined();
-            }
-            org.strategycheck.audit.internal.Kappa kappa = weights == Weights.LINEAR
-                    ? org.strategycheck.audit.internal.Kappa.linear(table)
-                    : org.strategycheck.audit.internal.Kappa.unweighted(table);
-            if (Double.isNaN(kappa.value())) {
-                return new Undefined();
-            }
-            return new Estimate(kappa.value(), kappa.low(), kappa.high(), kappa.standardError());
-        }
 
         /**
          * Kappa estimated, with its 95% interval from the large-sample standard error of Fleiss,

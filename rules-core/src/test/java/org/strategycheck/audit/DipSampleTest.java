@@ -80,14 +80,15 @@ class DipSampleTest {
     @Test
     void onlyFinalRecordsHeldWithinTheDatesAreDrawn() throws IOException {
         Path dir = audit(temp.resolve("audit"), List.of(record("early").heldOn("2023-12-31"),
-                record("first").heldOn("2024-01-01"), record("draft").draft(), ResultsFixture.rejected("bad"),
+                record("first").heldOn("2024-01-01"), record("draft").draft(),
+                record("held draft").draft().heldOn("2024-01-15"), ResultsFixture.rejected("bad"),
                 record("last").heldOn("2024-01-31"), record("late").heldOn("2024-02-01")));
 
         DipSample sample = DipSample.draw(dir, Design.of(16, 1).heldBetween(LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 1, 31)));
 
         assertEquals(List.of("first", "last"), ids(sample));
-        assertEquals(6, sample.read());
+        assertEquals(7, sample.read());
         assertEquals(2, sample.eligible());
     }
 
@@ -124,7 +125,9 @@ class DipSampleTest {
         int position = 0;
         for (int i = 0; i < teamA + teamB + drafts; i++) {
             ResultsFixture.Line line = record("SD-" + i).team(i % 3 == 0 && i / 3 < teamB ? "b" : "a");
-            records.add(ResultLines.read((i >= teamA + teamB ? line.draft() : line).toString(), ++position));
+            // Drafts held but not yet final: dated, still never drawn.
+            records.add(ResultLines.read((i >= teamA + teamB ? line.draft().heldOn("2024-05-02") : line).toString(),
+                    ++position));
         }
         TreeMap<String, Long> sizes = new TreeMap<>();
         records.stream().map(r -> (AuditedRecord.Graded) r).filter(r -> r.result().mode().name().equals("FINAL"))
@@ -140,7 +143,7 @@ class DipSampleTest {
             assertEquals(allocation[i], drawn.getOrDefault(names.get(i), 0L), names.get(i));
         }
         assertEquals(sample.records().size(), new HashSet<>(ids(sample)).size(), "no record twice");
-        assertTrue(sample.records().stream().allMatch(r -> r.heldOn() != null), "no draft drawn");
+        assertTrue(sample.records().stream().noneMatch(r -> r.heldOn().getDayOfMonth() == 2), "no draft drawn");
         List<Long> positions = sample.records().stream().map(DipSample.Drawn::position).toList();
         assertEquals(positions.stream().sorted().toList(), positions, "in position order");
     }
