@@ -221,7 +221,7 @@ public final class Agreement {
      * @return the estimate, or undefined when no record was judged or chance agreement is
      *         already total (every record in one category on both sides)
      */
-    private static Kappa kappa(long[][] table, Weights weights) {
+    private static Kappa kappaOf(long[][] table, Weights weights) {
         long total = 0;
         for (long[] row : table) {
             for (long count : row) {
@@ -385,7 +385,7 @@ public final class Agreement {
             long notApplicable = pairs.size() - judged;
             List<Judgement> differ = pairs.stream().filter(pair -> !pair.agrees())
                     .sorted(Comparator.comparingLong(Judgement::row)).toList();
-            return new Measure(check, weights, blank, judged, agreed, notApplicable, kappa(table, weights),
+            return new Measure(check, weights, blank, judged, agreed, notApplicable, kappaOf(table, weights),
                     differ);
         }
     }
