@@ -34,7 +34,10 @@ import org.strategycheck.audit.Proportion;
  * grade,linear,16,12,75.0,50.5,89.8,0.52,0.21,0.83,0,0,
  *     </pre>
  *     The percentage, its Wilson interval and kappa are empty when fewer than 5 records were
- *     judged by both ({@code note}: {@code too few}) and kappa when it is undefined;</li>
+ *     judged by both ({@code note}: {@code too few}), kappa when it is undefined ({@code kappa
+ *     undefined}), and kappa's interval when its large-sample standard error is 0 ({@code no
+ *     interval}: full agreement, or one side put every record in one category, where kappa is 0
+ *     whatever the agreement);</li>
  * <li>{@value #RECORDS_FILE}: every judgement of the auditors beside the audit's, one row each:
  *     {@code row,recordId,position,check,auditor,record,agrees}, from which every figure can be
  *     counted again;</li>
@@ -112,8 +115,10 @@ public final class AgreementReport {
             String[] kappa = {"", "", ""};
             String note = tooFew ? "too few" : "";
             if (!tooFew && measure.kappa() instanceof Kappa.Estimate k) {
-                kappa = new String[] {Sheets.twoDecimals(k.value()), Sheets.twoDecimals(k.low()),
-                        Sheets.twoDecimals(k.high())};
+                boolean interval = k.standardError() > 0;
+                kappa = new String[] {Sheets.twoDecimals(k.value()), interval ? Sheets.twoDecimals(k.low()) : "",
+                        interval ? Sheets.twoDecimals(k.high()) : ""};
+                note = interval ? "" : "no interval (standard error 0)";
             } else if (!tooFew) {
                 note = "kappa undefined";
             }
@@ -219,8 +224,12 @@ public final class AgreementReport {
     }
 
     private static String kappa(Kappa kappa) {
-        if (kappa instanceof Kappa.Estimate k) {
+        if (kappa instanceof Kappa.Estimate k && k.standardError() > 0) {
             return signed(k.value()) + " (95% interval " + signed(k.low()) + " to " + signed(k.high()) + ")";
+        }
+        if (kappa instanceof Kappa.Estimate k) {
+            return signed(k.value()) + " (no interval: the large-sample standard error is 0, as with full agreement, "
+                    + "or where one side put every record in one category and kappa is 0 whatever the agreement)";
         }
         return "undefined (every record in one grade on both sides, so chance alone agrees)";
     }

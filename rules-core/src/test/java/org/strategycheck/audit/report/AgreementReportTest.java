@@ -72,6 +72,25 @@ class AgreementReportTest {
     }
 
     @Test
+    void kappaWithAStandardErrorOf0HasNoIntervalRatherThanOneOfNoWidth() throws IOException {
+        // Full agreement: the large-sample standard error is 0, which is no certainty about six records.
+        List<Object> lines = new ArrayList<>();
+        StringBuilder sheet = new StringBuilder("recordId,position,auditorGrade,ATT-A,DEC-A\n");
+        for (int i = 1; i <= 6; i++) {
+            lines.add(i <= 3 ? record("R-" + i).met("ATT-A") : record("R-" + i).notMet("ATT-A", "/participants"));
+            sheet.append("R-").append(i).append(',').append(i).append(",,").append(i <= 3 ? "met" : "not met")
+                    .append(",\n");
+        }
+        Agreement agreement = Agreement.of(Files.writeString(temp.resolve("six.csv"), sheet),
+                audit(temp.resolve("six"), lines), RULES);
+        java.io.StringWriter csv = new java.io.StringWriter();
+        AgreementReport.writeCsv(agreement, csv);
+
+        assertTrue(csv.toString().contains("\r\nATT-A,none,6,6,100.0,61.0,100.0,1.00,,,0,0,no interval (standard error 0)"
+                + "\r\n"), csv.toString());
+    }
+
+    @Test
     void everyJudgementIsARowFromWhichTheFiguresCanBeCountedAgain() throws IOException {
         List<String> rows = Files.readAllLines(written().resolve(AgreementReport.RECORDS_FILE), StandardCharsets.UTF_8);
 
