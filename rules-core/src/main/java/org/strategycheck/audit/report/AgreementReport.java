@@ -258,20 +258,26 @@ public final class AgreementReport {
                     .append("</td><td class=\"num\">");
             if (measure.judged() < Sheets.TOO_FEW) {
                 html.append("<span class=\"toofew\">too few</span>");
-            } else if (measure.kappa() instanceof Kappa.Estimate) {
-                html.append(kappa(measure.kappa()));
+            } else if (measure.kappa() instanceof Kappa.Estimate k && k.standardError() > 0) {
+                html.append(signed(k.value())).append(" (").append(signed(k.low())).append(" to ")
+                        .append(signed(k.high())).append(')');
+            } else if (measure.kappa() instanceof Kappa.Estimate k) {
+                html.append(signed(k.value())).append(", no interval&#8224;");
             } else {
-                html.append("undefined");
+                html.append("undefined*");
             }
             html.append("</td><td class=\"num\">").append(count(measure.notApplicable())).append("</td><td class=\"num\">")
-                    .append(count(measure.blank())).append("</td><td class=\"id\">");
+                    .append(count(measure.blank())).append("</td><td class=\"ids\">");
             html.append(String.join(", ", measure.disagreements().stream().map(j -> escape(j.recordId())).toList()));
             html.append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n<p class=\"note\">Judged by both: the auditors said met or not met and the ")
                 .append("rules applied the check. Where the auditors judged a check the rules found did not apply ")
                 .append("(or a profile switched off), the record is counted apart and listed as a disagreement. ")
-                .append("Kappa is undefined when every record fell in one category on both sides.</p>\n")
+                .append("* Kappa is undefined when every record fell in one category on both sides: chance alone ")
+                .append("would agree. &#8224; No interval when the large-sample standard error is 0: with full ")
+                .append("agreement, or where one side put every record in one category, when kappa is 0 whatever ")
+                .append("the agreement; read the agreement and the records that disagree instead.</p>\n")
                 .append("</section>\n");
     }
 

@@ -244,10 +244,10 @@ public final class CompareReport {
             Row row = comparison.row(rule.id(), group);
             html.append("<tr><td><span class=\"id\">").append(escape(rule.id())).append("</span><br><span class=\"small\">")
                     .append(escape(ReportWording.capitalise(wording.met(rule)))).append("</span></td><td class=\"num\">")
-                    .append(Sheets.proportion(row.before())).append("</td><td class=\"num\">")
-                    .append(Sheets.proportion(row.after())).append("</td><td class=\"num\">")
+                    .append(Sheets.proportionCell(row.before())).append("</td><td class=\"num\">")
+                    .append(Sheets.proportionCell(row.after())).append("</td><td class=\"num\">")
                     .append(changeText(row.change())).append("</td><td>").append(changeChart(row.change(), scale))
-                    .append("</td><td>").append(verdict(row.change())).append("</td></tr>\n");
+                    .append("</td><td class=\"verdict\">").append(verdict(row.change())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }

@@ -72,6 +72,17 @@ final class Sheets {
                 + wholePercent(interval.upper()) + "%)";
     }
 
+    /**
+     * As {@link #proportion} for a narrow table cell (HTML): the count on one line, the share and
+     * interval (or "too few to judge") below it in small print.
+     */
+    static String proportionCell(Proportion p) {
+        String text = proportion(p);
+        int split = text.indexOf(p.of() < TOO_FEW ? ", too few" : " (");
+        return split < 0 ? text : text.substring(0, split) + "<br><span class=\"small\">"
+                + text.substring(split + (p.of() < TOO_FEW ? 2 : 1)) + "</span>";
+    }
+
     /** A bound of an interval, in whole percent; never 100 or 0 unless it is. */
     static String wholePercent(double share) {
         long tenths = Math.round(share * 1000);
@@ -111,6 +122,9 @@ final class Sheets {
             table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 14px; }
             th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
             th { border-bottom: 2px solid var(--ink); font-size: 13px; }
+            tbody th { border-bottom: 1px solid var(--rule); font-size: 14px; }
+            span.id, td.verdict { white-space: nowrap; }
+            td.ids { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; }
             .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
             .id, code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12.5px; }
             td.id { white-space: nowrap; }
@@ -131,6 +145,8 @@ final class Sheets {
               h2 { break-after: avoid; page-break-after: avoid; }
               tr { break-inside: avoid; page-break-inside: avoid; }
               svg, td.same { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+              svg.change { width: 100px; height: auto; }
+              table { font-size: 9.5pt; }
             }
             @page { size: A4; margin: 14mm; }
             """;

@@ -80,7 +80,10 @@ class CompareReportTest {
         String page = Files.readString(compared().resolve(CompareReport.HTML_FILE), StandardCharsets.UTF_8);
 
         assertTrue(page.contains("<tr><th>Drafts, not compared</th><td>1</td><td>0</td></tr>"), page);
-        assertTrue(page.contains("48 of 80 (60%, 49\u201370%)"), page);
+        assertTrue(page.contains("<td class=\"num\">48 of 80<br><span class=\"small\">(60%, 49\u201370%)</span></td>"),
+                "ATT-A before, with its share and interval: " + page);
+        assertTrue(page.contains("<td class=\"num\">0 of 1<br><span class=\"small\">too few to judge</span></td>"),
+                "REC-A: SD-1 alone: " + page);
         assertTrue(page.contains("+20.0 (+5.2 to +33.4)"), page);
         assertTrue(page.contains("<strong>1</strong> fixed, <strong>1</strong> new, <strong>1</strong> unchanged"), page);
         assertTrue(page.contains("too few to judge"), page);
