@@ -45,7 +45,7 @@ final class AuditFolders {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** E.g. {@code 14 of 16 (88%)}, {@code 3 of 4 (too few to judge)}, {@code none}. */
+    /** E.g. {@code 14 of 16 (88%, 64-97%)} with the Wilson interval, {@code 3 of 4 (too few to judge)}, {@code none}. */
     static String share(Proportion p) {
         if (p.isEmpty()) {
             return "none";
@@ -54,7 +54,14 @@ final class AuditFolders {
         if (p.of() < TOO_FEW) {
             return counts + " (too few to judge)";
         }
-        return counts + " (" + Math.round(100 * p.share()) + "%)";
+        Proportion.Interval interval = p.wilson95();
+        return counts + " (" + whole(p.share()) + "%, " + whole(interval.lower()) + "-" + whole(interval.upper()) + "%)";
+    }
+
+    /** A share in whole percent that says 100 or 0 only when it is. */
+    private static long whole(double share) {
+        long percent = Math.round(100 * share);
+        return percent == 100 && share < 1 ? 99 : percent == 0 && share > 0 ? 1 : percent;
     }
 
     /** E.g. {@code +20.0}. */
