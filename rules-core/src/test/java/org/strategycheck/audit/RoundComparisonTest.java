@@ -15,6 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strategycheck.audit.RoundComparison.Change;
@@ -155,6 +159,35 @@ class RoundComparisonTest {
                 List.of(record("SD-1").met("ATT-A"))).baseline();
 
         assertTrue(baseline.records().isEmpty());
+    }
+
+    @Property
+    void fixedAndUnchangedAddUpToTheFindingsBeforeAndNewAndUnchangedToTheFindingsAfter(
+            @ForAll @Size(max = 8) List<@IntRange(min = 0, max = 5) Integer> before,
+            @ForAll @Size(max = 8) List<@IntRange(min = 0, max = 5) Integer> after) {
+        // Findings drawn from six (rule, pointer) pairs, repeats allowed: a multiset on each side.
+        RoundComparison.Baseline baseline = RoundComparison.of(RULES, List.of(withFindings(before)),
+                List.of(withFindings(after))).baseline();
+
+        RoundComparison.RecordChange change = baseline.records().get(0);
+        List<Integer> left = new ArrayList<>(after);
+        int unchanged = 0;
+        for (Integer finding : before) {
+            if (left.remove(finding)) {
+                unchanged++;
+            }
+        }
+        assertEquals(unchanged, change.unchanged());
+        assertEquals(before.size() - unchanged, change.fixed());
+        assertEquals(after.size() - unchanged, change.newFindings());
+    }
+
+    private static AuditedRecord withFindings(List<Integer> findings) {
+        ResultsFixture.Line line = record("SD-1");
+        for (int finding : findings) {
+            line.notMet(finding % 2 == 0 ? "ACT-A" : "ACT-B", "/actions/" + finding / 2 + "/owner");
+        }
+        return ResultLines.read(line.toString(), 1);
     }
 
     @Test
