@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.strategycheck.RuleDescription;
-import org.strategycheck.Severity;
 
 /**
  * Audit folders written by hand: {@code results.jsonl} lines as the audit writes them, built as
@@ -19,23 +18,12 @@ import org.strategycheck.Severity;
  */
 public final class ResultsFixture {
 
-    /** The rules of every fixture. */
-    public static final List<RuleDescription> RULES = List.of(
-            rule("ATT-A", "attendance", true),
-            rule("ATT-B", "attendance", false),
-            rule("DEC-A", "decisions", true),
-            rule("DEC-B", "decisions", false),
-            rule("REC-A", "records", false),
-            rule("REC-B", "records", false));
+    /** The rules of every fixture: those of the figures' properties. */
+    public static final List<RuleDescription> RULES = AuditArbitraries.RULES;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ResultsFixture() {
-    }
-
-    private static RuleDescription rule(String id, String area, boolean core) {
-        return new RuleDescription(id, area, Severity.MAJOR, "", List.of(), "all", "checks " + id, "GUIDE " + id,
-                false, core);
     }
 
     /**
