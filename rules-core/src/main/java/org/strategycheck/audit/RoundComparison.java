@@ -36,8 +36,8 @@ import org.strategycheck.audit.internal.ResultsFile;
  * <em>unchanged</em> ({@link Baseline}).
  *
  * <p>Reading is streaming, but the baseline keeps, per final record of the first round, its id
- * and a 64-bit hash per finding, so memory grows with the records of the first round (about a
- * hundred bytes a record).
+ * and a 64-bit hash per finding, so memory grows with the records of the first round: a few
+ * hundred bytes a record, some tens of megabytes for a hundred thousand.
  */
 public final class RoundComparison {
 
