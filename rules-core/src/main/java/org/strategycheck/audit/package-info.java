@@ -14,8 +14,14 @@
  * <li>{@link org.strategycheck.audit.ResultLines} writes and reads the {@code results.jsonl}
  *     line; {@link org.strategycheck.audit.AuditFolder} is the folder an audit writes, locked
  *     while in use, with what a resume needs.</li>
+ * <li>{@link org.strategycheck.audit.RoundComparison} compares two rounds of an audit (last
+ *     year's and this year's), with the change per rule and group and its interval, and what
+ *     became of the findings of records audited in both; {@link org.strategycheck.audit.DipSample}
+ *     draws a reproducible dip sample for auditors, blind to the grade; and
+ *     {@link org.strategycheck.audit.Agreement} reads their filled sheet back and says how far
+ *     they agree with the record grade.</li>
  * <li>{@code org.strategycheck.audit.report} renders the report and its spreadsheet figures
- *     from figures alone.</li>
+ *     from figures alone, and the comparison, the auditors' sheet and the agreement likewise.</li>
  * </ul>
  *
  * <p>Nothing here names a record by anything but its id and position, nor copies its free

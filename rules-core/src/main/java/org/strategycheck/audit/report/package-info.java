@@ -4,7 +4,11 @@
  * self-contained page that prints) and {@link org.strategycheck.audit.report.SummaryCsv}
  * ({@code summary.csv}, for a spreadsheet), in the wording of
  * {@link org.strategycheck.audit.report.ReportWording}, which comes with the rules' messages
- * and a host may replace. A vendor renders the same report from its own run; nothing here
- * reads records, so nothing here can quote one or name its file.
+ * and a host may replace. {@link org.strategycheck.audit.report.CompareReport},
+ * {@link org.strategycheck.audit.report.SampleSheet} and
+ * {@link org.strategycheck.audit.report.AgreementReport} write a comparison of two rounds, a dip
+ * sample's sheet for the auditors and their agreement with the audit, from the values of
+ * {@code org.strategycheck.audit}. A vendor renders the same report from its own run; nothing
+ * here reads records, so nothing here can quote one or name its file.
  */
 package org.strategycheck.audit.report;

@@ -20,7 +20,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code strategycheck} command and its entry point. The work is done by the
- * subcommands {@link CheckCommand}, {@link AuditCommand}, {@link RulesCommand} and
+ * subcommands {@link CheckCommand}, {@link AuditCommand}, {@link CompareCommand},
+ * {@link SampleCommand}, {@link AgreementCommand}, {@link RulesCommand} and
  * {@link ServeCommand}; {@code completion} prints a shell completion script (picocli's).
  *
  * <p>Exit codes: {@value #OK} every record was read, {@value #RECORDS_REJECTED} some records
@@ -31,12 +32,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = StrategyCheckCli.RuleSetVersion.class,
         description = "Checks child-protection strategy discussion records (JSON, format v1) "
                 + "against the rule catalogue and grades them.",
-        subcommands = {CheckCommand.class, AuditCommand.class, RulesCommand.class, ServeCommand.class,
-            GenerateCommand.class, HelpCommand.class},
+        subcommands = {CheckCommand.class, AuditCommand.class, CompareCommand.class, SampleCommand.class,
+            AgreementCommand.class, RulesCommand.class, ServeCommand.class, GenerateCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every record was read and graded",
-            "1:some records could not be read (each one is reported)",
+            "1:some records could not be read (each one is reported); agreement: the sheet has problems",
             "2:bad usage, e.g. a path that does not exist",
             "3:the run could not complete: the output could not be written, --out is in use by another audit, "
                 + "--resume does not match the earlier run, or an internal error"})

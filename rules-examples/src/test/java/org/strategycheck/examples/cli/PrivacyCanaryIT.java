@@ -86,15 +86,47 @@ class PrivacyCanaryIT {
         outputs.add(run("audit", single.toString()));
         outputs.add(runWithInput(input, "audit", "-"));
         outputs.add(runWithInput(input, "check", "-"));
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                outputs.add(Files.readString(file, StandardCharsets.UTF_8));
+        // The repeat audit: a second round, the comparison, a dip sample and the auditors' sheet
+        // read back, with the canary in an auditor's notes column and, in a bad sheet, in the cells.
+        Path again = temp.resolve("again");
+        outputs.add(run("audit", input.toString(), "--out", again.toString()));
+        outputs.add(run("compare", out.toString(), again.toString(), "--out", temp.resolve("compare").toString()));
+        outputs.add(run("sample", out.toString(), "--size", "8", "--seed", "3", "--stratify", "team", "--out",
+                temp.resolve("dip").toString()));
+        List<String> sheet = Files.readAllLines(temp.resolve("dip").resolve("sample.csv"), StandardCharsets.UTF_8);
+        assertEquals(9, sheet.size(), "eight records drawn: " + sheet);
+        List<String> filled = new ArrayList<>(List.of(sheet.get(0) + ",notes"));
+        List<String> bad = new ArrayList<>(List.of(sheet.get(0) + ",notes"));
+        for (String row : sheet.subList(1, sheet.size())) {
+            String[] cells = row.split(",", -1);
+            cells[5] = "Requires improvement";
+            cells[6] = "met";
+            filled.add(String.join(",", cells) + ",\"" + MARK + "-note: the child, aged 7, said \"\"no\"\"\"");
+            cells[5] = MARK + "-grade";
+            cells[7] = MARK + "-check";
+            bad.add(String.join(",", cells) + "," + MARK + "-note");
+        }
+        Path filledSheet = Files.write(temp.resolve("filled.csv"), filled, StandardCharsets.UTF_8);
+        Path badSheet = Files.write(temp.resolve("bad.csv"), bad, StandardCharsets.UTF_8);
+        String agreement = run("agreement", filledSheet.toString(), out.toString(), "--out",
+                temp.resolve("agreement").toString());
+        assertTrue(agreement.contains("8 records on the sheet"), agreement);
+        outputs.add(agreement);
+        String refused = run("agreement", badSheet.toString(), out.toString(), "--out", temp.resolve("no").toString());
+        assertTrue(refused.contains("column auditorGrade"), refused);
+        outputs.add(refused);
+        for (Path dir : List.of(out, again, temp.resolve("compare"), temp.resolve("dip"), temp.resolve("agreement"))) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    outputs.add(Files.readString(file, StandardCharsets.UTF_8));
+                }
             }
         }
 
         assertTrue(outputs.get(1).contains("SD-PRIV-3"), "the records were checked: " + outputs.get(1));
         for (String output : outputs) {
-            int at = output.indexOf(MARK);
+            // In any case: the sheet's cells are read case-blind, and a lower-cased echo is still a leak.
+            int at = output.toLowerCase(java.util.Locale.ROOT).indexOf(MARK.toLowerCase(java.util.Locale.ROOT) + "-");
             assertEquals(-1, at, () -> "free text leaked: ..." + output.substring(Math.max(0, at - 120),
                     Math.min(output.length(), at + 60)));
         }

@@ -21,7 +21,8 @@ class StrategyCheckCliTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"check, -V", "audit, -V", "rules, -V", "serve, -V", "generate, -V", "completion, -V",
+    @CsvSource({"check, -V", "audit, -V", "rules, -V", "serve, -V", "generate, -V", "completion, -V", "compare, -V",
+        "sample, -V", "agreement, -V",
         "check, --version", "audit, --version", "serve, --version", "generate, --version"})
     void everySubcommandPrintsTheToolsVersion(String subcommand, String option) {
         Cli.Run run = Cli.run(subcommand, option);
@@ -31,7 +32,8 @@ class StrategyCheckCliTest {
     }
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"check", "audit", "rules", "serve", "generate", "completion"})
+    @ValueSource(strings = {"check", "audit", "rules", "serve", "generate", "completion", "compare", "sample",
+        "agreement"})
     void everySubcommandAnswersHelpWithExitZero(String subcommand) {
         Cli.Run run = Cli.run(subcommand, "--help");
 
@@ -72,7 +74,7 @@ class StrategyCheckCliTest {
         Cli.Run run = Cli.run("--help");
 
         assertEquals(0, run.exitCode());
-        for (String text : new String[] {"check", "audit", "rules", "Exit codes:"}) {
+        for (String text : new String[] {"check", "audit", "compare", "sample", "agreement", "rules", "Exit codes:"}) {
             assertTrue(run.out().contains(text), text);
         }
     }
