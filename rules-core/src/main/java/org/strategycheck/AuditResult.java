@@ -39,6 +39,10 @@ import org.strategycheck.internal.Pointers;
  * @param pending        for a draft, ids of the rules that can only hold after the meeting, in
  *                       catalogue order; each is also in {@code notApplicable}. Empty for a final
  *                       record
+ * @param catalogueVersion the version of the rule catalogue the rules implement (e.g. {@code 1.1}),
+ *                       beside the library's {@code ruleSetVersion}: a re-audit says which catalogue
+ *                       judged each record. Empty when not known (a result read back from a line
+ *                       written before results named it, or built without it)
  */
 public record AuditResult(
         String recordId,
@@ -50,7 +54,8 @@ public record AuditResult(
         String profileId,
         String profileVersion,
         CheckMode mode,
-        List<String> pending) {
+        List<String> pending,
+        String catalogueVersion) {
 
     /** Checks and copies the components. */
     public AuditResult {
@@ -72,6 +77,28 @@ public record AuditResult(
         if (!new HashSet<>(notApplicable).containsAll(pending)) {
             throw new IllegalArgumentException("a pending rule is one that does not apply yet: " + pending);
         }
+        Objects.requireNonNull(catalogueVersion, "catalogueVersion");
+    }
+
+    /**
+     * A result that does not name the catalogue version (see {@code catalogueVersion}).
+     *
+     * @param recordId       the record's id
+     * @param grade          the overall grade
+     * @param findings       the gaps found
+     * @param passed         ids of the rules that applied and found no gap
+     * @param notApplicable  ids of the rules that did not apply
+     * @param ruleSetVersion the version of the rule set
+     * @param profileId      the id of the profile applied
+     * @param profileVersion the version of the profile applied
+     * @param mode           the stage the record was judged at
+     * @param pending        for a draft, the rules that can only hold after the meeting
+     */
+    public AuditResult(String recordId, Grade grade, List<Finding> findings, List<String> passed,
+            List<String> notApplicable, String ruleSetVersion, String profileId, String profileVersion, CheckMode mode,
+            List<String> pending) {
+        this(recordId, grade, findings, passed, notApplicable, ruleSetVersion, profileId, profileVersion, mode, pending,
+                "");
     }
 
     /**
@@ -89,7 +116,7 @@ public record AuditResult(
     public AuditResult(String recordId, Grade grade, List<Finding> findings, List<String> passed,
             List<String> notApplicable, String ruleSetVersion, String profileId, String profileVersion) {
         this(recordId, grade, findings, passed, notApplicable, ruleSetVersion, profileId, profileVersion,
-                CheckMode.FINAL, List.of());
+                CheckMode.FINAL, List.of(), "");
     }
 
     /**

@@ -152,7 +152,7 @@ public final class StrategyCheck {
         Evaluation evaluation = new Evaluation(settings.plan());
         engine.evaluate(RecordFacts.of(record, calendar, settings.thresholds(), stage == CheckMode.FINAL),
                 settings.disabled(), evaluation);
-        return evaluation.result(record.recordId(), engine.version(), stage);
+        return evaluation.result(record.recordId(), engine.version(), engine.catalogueVersion(), stage);
     }
 
     private InForce inForce(Profile profile) {
@@ -307,6 +307,29 @@ public final class StrategyCheck {
      */
     public String ruleSetVersion() {
         return engine.version();
+    }
+
+    /**
+     * The version of the rule catalogue the rules implement, as reported in every result beside
+     * the rule set's version ({@link AuditResult#catalogueVersion()}). It comes from the rules, not
+     * from this library: catalogue 1.1 changed where six rules apply and what counts as recorded
+     * text, so a re-audit names the catalogue that judged each record.
+     *
+     * @return e.g. {@code 1.1}
+     */
+    public String catalogueVersion() {
+        return engine.catalogueVersion();
+    }
+
+    /**
+     * The sources the rules rest on, written out in full, in the catalogue's order: the glossary
+     * of the codes a rule's {@link RuleDescription#source()} cites ("WT; GSCB A; SCR-AUD rec 1"),
+     * for a report or a rule reference to print. Read from the rules' own wording.
+     *
+     * @return the sources; unmodifiable
+     */
+    public List<Source> sources() {
+        return Source.ofRules();
     }
 
     private static RuleEngine engine(List<RuleSource> extraRules) {

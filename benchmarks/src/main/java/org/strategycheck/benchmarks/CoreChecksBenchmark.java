@@ -39,7 +39,7 @@ public class CoreChecksBenchmark {
         drools = CoreRules.checker();
         parsed = RecordJson.read(Records.bytes(record));
         Profile profile = drools.profileFor(parsed);
-        handWritten = new HandWrittenCoreChecks(drools.ruleSetVersion(), profile.id(), profile.version(), drools.rules());
+        handWritten = new HandWrittenCoreChecks(drools.ruleSetVersion(), drools.catalogueVersion(), profile.id(), profile.version(), drools.rules());
         if (!drools.check(parsed).equals(handWritten.check(parsed))) {
             throw new IllegalStateException("the hand-written checks disagree with the rules on " + record);
         }

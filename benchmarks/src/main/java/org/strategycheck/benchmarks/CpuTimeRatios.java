@@ -44,7 +44,7 @@ public final class CpuTimeRatios {
             byte[] json = Records.bytes(name);
             StrategyDiscussion parsed = RecordJson.read(json);
             var profile = core.profileFor(parsed);
-            HandWrittenCoreChecks hand = new HandWrittenCoreChecks(core.ruleSetVersion(), profile.id(), profile.version(),
+            HandWrittenCoreChecks hand = new HandWrittenCoreChecks(core.ruleSetVersion(), core.catalogueVersion(), profile.id(), profile.version(),
                     core.rules());
             Map<String, Supplier<Object>> variants = new LinkedHashMap<>();
             variants.put("parse", () -> RecordJson.read(json));

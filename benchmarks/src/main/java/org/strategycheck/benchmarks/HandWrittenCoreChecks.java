@@ -9,6 +9,7 @@ import org.strategycheck.Finding;
 import org.strategycheck.RuleDescription;
 import org.strategycheck.Severity;
 import org.strategycheck.facts.AgeBand;
+import org.strategycheck.facts.Recorded;
 import org.strategycheck.internal.facts.RecordFacts;
 import org.strategycheck.internal.facts.Text;
 import org.strategycheck.internal.London;
@@ -33,19 +34,22 @@ public final class HandWrittenCoreChecks {
             {"/identity/ethnicity", "/identity/culture", "/identity/identity", "/identity/discrimination"};
 
     private final String ruleSetVersion;
+    private final String catalogueVersion;
     private final String profileId;
     private final String profileVersion;
     private final Map<String, String> sources;
 
     /**
-     * @param ruleSetVersion as the engine reports it
-     * @param profileId      the profile the Drools path applies
-     * @param profileVersion its version
-     * @param rules          the catalogue, for each rule's source
+     * @param ruleSetVersion   as the engine reports it
+     * @param catalogueVersion the catalogue version, as the engine reports it
+     * @param profileId        the profile the Drools path applies
+     * @param profileVersion   its version
+     * @param rules            the catalogue, for each rule's source
      */
-    public HandWrittenCoreChecks(String ruleSetVersion, String profileId, String profileVersion,
-            List<RuleDescription> rules) {
+    public HandWrittenCoreChecks(String ruleSetVersion, String catalogueVersion, String profileId,
+            String profileVersion, List<RuleDescription> rules) {
         this.ruleSetVersion = ruleSetVersion;
+        this.catalogueVersion = catalogueVersion;
         this.profileId = profileId;
         this.profileVersion = profileVersion;
         this.sources = rules.stream().collect(Collectors.toUnmodifiableMap(RuleDescription::id, RuleDescription::source));
@@ -66,7 +70,8 @@ public final class HandWrittenCoreChecks {
         boolean schoolNurseInvited = false;
         boolean schoolInvited = false;
         for (Participant p : record.participants()) {
-            boolean invited = Boolean.TRUE.equals(p.attended()) || Boolean.TRUE.equals(p.invited());
+            boolean invited = Boolean.TRUE.equals(p.attended()) || Boolean.TRUE.equals(p.contributedInWriting())
+                    || Boolean.TRUE.equals(p.invited());
             if (!invited) {
                 continue;
             }
@@ -88,12 +93,17 @@ public final class HandWrittenCoreChecks {
         outcome("DEC-S47-RECORDED", record.status() == Status.FINAL, record.decisions().section47() != null,
                 Severity.CRITICAL, "/decisions/section47", findings, passed, notApplicable);
 
-        List<String> identityGaps = identityGaps(record.identity());
+        List<String> placeholders = new ArrayList<>(4);
+        List<String> identityGaps = identityGaps(record.identity(), placeholders);
         if (identityGaps.isEmpty()) {
             passed.add("INF-IDENTITY");
-        } else {
+        } else if (placeholders.isEmpty()) {
             findings.add(new Finding("INF-IDENTITY", Severity.MAJOR, "INF-IDENTITY",
                     List.of(String.valueOf(identityGaps.size())), identityGaps, sources.get("INF-IDENTITY")));
+        } else {
+            findings.add(new Finding("INF-IDENTITY", Severity.MAJOR, "INF-IDENTITY.placeholder",
+                    List.of(String.valueOf(identityGaps.size()), String.valueOf(placeholders.size())), identityGaps,
+                    sources.get("INF-IDENTITY")));
         }
 
         List<Action> actions = record.actions();
@@ -104,8 +114,9 @@ public final class HandWrittenCoreChecks {
             int before = findings.size();
             for (int i = 0; i < actions.size(); i++) {
                 Action action = actions.get(i);
-                if (!Text.hasText(action.owner().name())) {
-                    findings.add(actionFinding("ACT-OWNER-NAMED", action, i, "/owner/name"));
+                Recorded name = Text.recorded(action.owner().name());
+                if (name != Recorded.SUBSTANTIVE) {
+                    findings.add(actionFinding("ACT-OWNER-NAMED", action, i, "/owner/name", name == Recorded.PLACEHOLDER));
                 }
             }
             if (findings.size() == before) {
@@ -115,7 +126,7 @@ public final class HandWrittenCoreChecks {
             for (int i = 0; i < actions.size(); i++) {
                 Action action = actions.get(i);
                 if (action.dueBy() == null) {
-                    findings.add(actionFinding("ACT-DUE-DATE", action, i, "/dueBy"));
+                    findings.add(actionFinding("ACT-DUE-DATE", action, i, "/dueBy", false));
                 }
             }
             if (findings.size() == before) {
@@ -127,14 +138,15 @@ public final class HandWrittenCoreChecks {
         return new AuditResult(record.recordId(), GradeMapping.CATALOGUE.grade(findings), findings, passed,
                 notApplicable, ruleSetVersion, profileId, profileVersion,
                 draft ? org.strategycheck.CheckMode.DRAFT : org.strategycheck.CheckMode.FINAL,
-                draft ? List.of("DEC-S47-RECORDED") : List.of());
+                draft ? List.of("DEC-S47-RECORDED") : List.of(), catalogueVersion);
     }
 
-    private Finding actionFinding(String ruleId, Action action, int index, String field) {
+    private Finding actionFinding(String ruleId, Action action, int index, String field, boolean placeholder) {
         boolean immediate = Boolean.TRUE.equals(action.immediate());
-        return new Finding(ruleId, immediate ? Severity.CRITICAL : Severity.MAJOR,
-                immediate ? ruleId + ".immediate" : ruleId, List.of(String.valueOf(index + 1)),
-                List.of("/actions/" + index + field), sources.get(ruleId));
+        String key = immediate ? ruleId + (placeholder ? ".immediatePlaceholder" : ".immediate")
+                : placeholder ? ruleId + ".placeholder" : ruleId;
+        return new Finding(ruleId, immediate ? Severity.CRITICAL : Severity.MAJOR, key,
+                List.of(String.valueOf(index + 1)), List.of("/actions/" + index + field), sources.get(ruleId));
     }
 
     private void outcome(String ruleId, boolean applies, boolean met, Severity severity, String pointer,
@@ -161,14 +173,17 @@ public final class HandWrittenCoreChecks {
         return false;
     }
 
-    private static List<String> identityGaps(Identity identity) {
-        if (Text.isSubstantive(identity.notRelevantReason())) {
-            return List.of();
-        }
+    /** A substantive reason addresses the empty headings, never a placeholder one (catalogue v1.1). */
+    private static List<String> identityGaps(Identity identity, List<String> placeholders) {
+        boolean reasoned = Text.isSubstantive(identity.notRelevantReason());
         List<String> gaps = new ArrayList<>(4);
         String[] headings = {identity.ethnicity(), identity.culture(), identity.identity(), identity.discrimination()};
         for (int i = 0; i < headings.length; i++) {
-            if (!Text.isSubstantive(headings[i])) {
+            Recorded heading = Text.recorded(headings[i]);
+            if (heading == Recorded.PLACEHOLDER) {
+                gaps.add(IDENTITY_POINTERS[i]);
+                placeholders.add(IDENTITY_POINTERS[i]);
+            } else if (heading == Recorded.NOT_RECORDED && !reasoned) {
                 gaps.add(IDENTITY_POINTERS[i]);
             }
         }

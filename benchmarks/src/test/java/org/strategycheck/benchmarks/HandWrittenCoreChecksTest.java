@@ -61,7 +61,7 @@ class HandWrittenCoreChecksTest {
         assertTrue(records.size() >= 10, "records: " + records.size());
         for (StrategyDiscussion record : records) {
             Profile profile = CORE.profileFor(record);
-            HandWrittenCoreChecks hand = new HandWrittenCoreChecks(CORE.ruleSetVersion(), profile.id(), profile.version(),
+            HandWrittenCoreChecks hand = new HandWrittenCoreChecks(CORE.ruleSetVersion(), CORE.catalogueVersion(), profile.id(), profile.version(),
                     CORE.rules());
             assertEquals(CORE.check(record), hand.check(record), record.recordId());
         }

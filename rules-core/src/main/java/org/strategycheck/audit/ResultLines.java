@@ -32,7 +32,7 @@ import org.strategycheck.model.DiscussionType;
  *
  * <pre>
  * {"source":…,"recordId":…,"grade":…,"findings":[…],"passed":[…],"notApplicable":[…],
- *  "ruleSetVersion":…,"profile":…,"profileVersion":…,"mode":"FINAL","pending":[],
+ *  "ruleSetVersion":…,"profile":…,"profileVersion":…,"mode":"FINAL","pending":[],"catalogueVersion":"1.1",
  *  "partnership":…,"team":…,"heldOn":"2024-05-14","type":"INITIAL","caseStatus":…,
  *  "categories":["PHYSICAL_ABUSE"],"ageBands":["SCHOOL_AGE"]}
  * </pre>
@@ -166,13 +166,18 @@ public final class ResultLines {
                 findings, strings(node, "passed", ""), strings(node, "notApplicable", ""),
                 text(node, "ruleSetVersion", "", false), text(node, "profile", "", false),
                 text(node, "profileVersion", "", false), value(node, "mode", "", CheckMode::valueOf),
-                strings(node, "pending", ""));
+                strings(node, "pending", ""), catalogueVersion(node));
         // The context came with the results line in this format; a line without it reads as unknown.
         RecordContext context = new RecordContext(text(node, "partnership", "", true), text(node, "team", "", true),
                 optional(node, "heldOn", LocalDate::parse), optional(node, "type", DiscussionType::valueOf),
                 optional(node, "caseStatus", CaseStatus::valueOf), values(node, "categories", ConcernCategory::valueOf),
                 values(node, "ageBands", AgeBand::valueOf));
         return new AuditedRecord.Graded(position, text(node, "source", "", false), result, context);
+    }
+
+    /** Lines written before results named the catalogue have none: read as not known. */
+    private static String catalogueVersion(JsonNode node) {
+        return node.has("catalogueVersion") ? text(node, "catalogueVersion", "", false) : "";
     }
 
     private static String text(JsonNode node, String field, String at, boolean nullable) {

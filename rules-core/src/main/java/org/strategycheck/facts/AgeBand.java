@@ -6,7 +6,11 @@ package org.strategycheck.facts;
  * never at today's date.
  */
 public enum AgeBand {
-    /** Unborn: no date of birth, and an expected due date or a PRE_BIRTH concern. */
+    /**
+     * Unborn at the discussion: no date of birth, and an expected due date or a PRE_BIRTH
+     * concern; or a date of birth after the discussion (rule catalogue v1.1: historic exports
+     * carry the date of birth of a child born since, which is no contradiction).
+     */
     PRE_BIRTH,
     /** Under 5 and {@code education} is not SCHOOL. */
     PRE_SCHOOL,

@@ -7,16 +7,16 @@ import org.strategycheck.model.Agency;
  * An action as the rules see it. One fact per action.
  *
  * @param index               position in {@code actions}, for JSON pointers
- * @param ownerNamed          the owner has a name recorded (an agency alone is not an owner)
+ * @param ownerName           the owner's name (an agency alone is not an owner)
  * @param ownerAgency         the owner's agency, as recorded
  * @param dueBy               as recorded
- * @param dueBeforeDiscussion the due date is before the date of the discussion ({@code false} when
- *                            either is not recorded)
+ * @param dueBeforeDiscussion the due date is before the London date the discussion was held
+ *                            ({@code false} when either is not recorded, as for a draft not yet held)
  * @param immediate           recorded as immediate
  */
 public record AgreedAction(
         int index,
-        boolean ownerNamed,
+        Recorded ownerName,
         Agency ownerAgency,
         LocalDate dueBy,
         boolean dueBeforeDiscussion,

@@ -24,8 +24,10 @@ import org.strategycheck.model.VisitDecision;
  * once. Text fields are reduced to whether they are recorded (never the text), dates to London
  * dates, and the children to the bands present; one fact per record.
  *
- * <p>"Recorded" text is text that is not blank; the identity headings must be substantive
- * (not blank and not a placeholder such as "n/a").
+ * <p>A text a rule checks is kept as how it is {@link Recorded} (rule catalogue v1.1): it counts
+ * only when substantive, and a finding can say whether it was not recorded or recorded as a
+ * placeholder ("n/a", "see notes"). A yes-or-no field stays a {@code Boolean}: {@code null} is
+ * not recorded, {@code false} recorded as not done.
  *
  * @param content                   the bound record, for a host rule that needs a field this
  *                                  vocabulary does not derive; the catalogue's rules never read it
@@ -41,12 +43,16 @@ import org.strategycheck.model.VisitDecision;
  * @param identifiedAt              when the concern was identified; {@code null} when not recorded
  * @param identifiedDate            the London date of {@code identifiedAt}; {@code null} when not recorded
  * @param discussionDate            the date ages are taken at: {@code heldDate}, or for a draft not yet
- *                                  held {@code identifiedDate}; {@code null} when neither applies
+ *                                  held {@code identifiedDate}; {@code null} when neither applies. Rules
+ *                                  that need the meeting's own date (prompt, same day, due dates) test
+ *                                  {@code heldDate}, which a draft not yet held does not have
  * @param workingDaysFromConcern    working days from the concern's identification to the discussion
  *                                  (day 0 = the day identified); {@code null} when either is not recorded
- * @param minutesFromEmergencyAction minutes from {@code concern.emergencyActionAt} to {@code heldAt}
- *                                  (negative when held before it); {@code null} when either is not recorded
- * @param timingRationaleRecorded   a reason for the timing is recorded
+ * @param minutesFromEmergencyAction real elapsed minutes from {@code concern.emergencyActionAt} to
+ *                                  {@code heldAt}, a part minute counted as a whole one (so 24 hours and
+ *                                  a second is 1,441 minutes, more than 24 hours); negative when held
+ *                                  before it; {@code null} when either is not recorded
+ * @param timingRationale           the reason for the timing
  * @param categories                the concern's categories
  * @param significantInjury         the concern is recorded as a significant injury
  * @param recentSexualAbuse         the concern is recorded as recent sexual abuse
@@ -55,27 +61,31 @@ import org.strategycheck.model.VisitDecision;
  * @param children                  the children at the discussion, in record order (also inserted
  *                                  as facts of their own)
  * @param section47                 the section 47 decision; {@code null} when not recorded
- * @param section47RationaleRecorded its rationale is recorded
+ * @param section47Rationale        its rationale
  * @param initialConference         the decision on an initial conference; {@code null} when not recorded
  * @param criminalInvestigation     the criminal-investigation decision; {@code null} when not recorded
  * @param visit                     the visit decision; {@code null} when not recorded
- * @param visitRationaleRecorded    its rationale is recorded
+ * @param visitRationale            its rationale
  * @param medical                   the medical decision; {@code null} when not recorded
- * @param medicalRationaleRecorded  its rationale is recorded
- * @param familyInformationRecorded what is shared with the child and family, or why not, is recorded
- * @param immediateSafetyRecorded   immediate and short-term protection is recorded
+ * @param medicalRationale          its rationale
+ * @param familyInformation         what is shared with the child and family, or why not
+ * @param immediateSafety           immediate and short-term protection and support
  * @param legalAction               the legal-action decision; {@code null} when not recorded
  * @param riskLevel                 the risk level; {@code null} when not stated
- * @param riskAnalysisRecorded      the risk analysis is recorded
- * @param childViewsRecorded        the child's views are recorded
- * @param howChildWillBeSeenRecorded how the child will be seen is recorded
+ * @param riskAnalysis              the risk analysis
+ * @param childViews                the child's views
+ * @param howChildWillBeSeen        how the child will be seen
  * @param identityGaps              pointers to the identity headings not addressed, in the record
- *                                  format's order; empty when the section is complete
- * @param historyGaps               pointers to the history headings not recorded as true (absent or
- *                                  false), in order; empty when both are
+ *                                  format's order; empty when the section is complete. A heading is
+ *                                  addressed by substantive text, or, when left empty, by a substantive
+ *                                  {@code notRelevantReason}; a placeholder heading never is
+ * @param identityPlaceholders      those of {@code identityGaps} that hold a placeholder, in order
+ * @param previousInvolvementRecorded previous social-work involvement is recorded ({@code true}; absent
+ *                                  and {@code false} both mean it is not)
+ * @param currentInvolvementRecorded current social-work involvement is recorded, likewise
  * @param maracKnown                whether the family is known to MARAC; {@code null} when not recorded
  * @param maracActionsConsidered    whether MARAC actions were considered; {@code null} when not recorded
- * @param namedProfessionalNamed    a named professional's name is recorded
+ * @param namedProfessionalName     the named professional's name
  * @param minutesCompletedOn        when the minutes were completed; {@code null} when not recorded
  * @param minutesCirculatedOn       when the minutes were circulated; {@code null} when not recorded
  * @param workingDaysToMinutes      working days from the discussion to the circulation of the minutes
@@ -95,7 +105,7 @@ public record Discussion(
         LocalDate discussionDate,
         Integer workingDaysFromConcern,
         Long minutesFromEmergencyAction,
-        boolean timingRationaleRecorded,
+        Recorded timingRationale,
         Set<ConcernCategory> categories,
         boolean significantInjury,
         boolean recentSexualAbuse,
@@ -103,25 +113,27 @@ public record Discussion(
         Agency referrerAgency,
         List<ChildAtDiscussion> children,
         Section47Decision section47,
-        boolean section47RationaleRecorded,
+        Recorded section47Rationale,
         ConferenceDecision initialConference,
         CriminalInvestigationDecision criminalInvestigation,
         VisitDecision visit,
-        boolean visitRationaleRecorded,
+        Recorded visitRationale,
         RequirementDecision medical,
-        boolean medicalRationaleRecorded,
-        boolean familyInformationRecorded,
-        boolean immediateSafetyRecorded,
+        Recorded medicalRationale,
+        Recorded familyInformation,
+        Recorded immediateSafety,
         LegalActionDecision legalAction,
         RiskLevel riskLevel,
-        boolean riskAnalysisRecorded,
-        boolean childViewsRecorded,
-        boolean howChildWillBeSeenRecorded,
+        Recorded riskAnalysis,
+        Recorded childViews,
+        Recorded howChildWillBeSeen,
         List<String> identityGaps,
-        List<String> historyGaps,
+        List<String> identityPlaceholders,
+        boolean previousInvolvementRecorded,
+        boolean currentInvolvementRecorded,
         Boolean maracKnown,
         Boolean maracActionsConsidered,
-        boolean namedProfessionalNamed,
+        Recorded namedProfessionalName,
         LocalDate minutesCompletedOn,
         LocalDate minutesCirculatedOn,
         Integer workingDaysToMinutes,
@@ -133,7 +145,7 @@ public record Discussion(
         children = List.copyOf(children);
         minutesRecipients = enumSet(minutesRecipients, Agency.class);
         identityGaps = List.copyOf(identityGaps);
-        historyGaps = List.copyOf(historyGaps);
+        identityPlaceholders = List.copyOf(identityPlaceholders);
     }
 
     private static <E extends Enum<E>> Set<E> enumSet(Set<E> values, Class<E> type) {
@@ -216,6 +228,26 @@ public record Discussion(
      */
     public boolean identityComplete() {
         return identityGaps.isEmpty();
+    }
+
+    /**
+     * The child's voice, where either of its two texts will do: the better recorded of the
+     * child's views and how the child will be seen.
+     *
+     * @return substantive when either is, else a placeholder when either is, else not recorded
+     */
+    public Recorded childVoice() {
+        return Recorded.either(childViews, howChildWillBeSeen);
+    }
+
+    /**
+     * Whether the minutes record whom they were circulated to ({@code circulatedTo} absent or
+     * empty is not recorded).
+     *
+     * @return {@code true} when at least one agency is listed
+     */
+    public boolean minutesRecipientsRecorded() {
+        return !minutesRecipients.isEmpty();
     }
 
     /**

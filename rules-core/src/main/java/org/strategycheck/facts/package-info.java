@@ -4,7 +4,8 @@
  *
  * <p>Every value a rule tests is derived here once per record, in Java, and named from the
  * domain, so that a rule's conditions read as policy: {@code Attendance( !invited(Agency.HEALTH) )},
- * {@code Discussion( hasChild(AgeBand.SCHOOL_AGE) )}, {@code AgreedAction( !ownerNamed, immediate )}.
+ * {@code Discussion( hasChild(AgeBand.SCHOOL_AGE) )},
+ * {@code AgreedAction( ownerName == Recorded.NOT_RECORDED, immediate )}.
  * A rule session holds, per record: one {@link org.strategycheck.facts.Discussion}, one
  * {@link org.strategycheck.facts.Attendance}, one {@link org.strategycheck.facts.Thresholds}, and one
  * fact per agency among the participants ({@link org.strategycheck.facts.AgencyAttendance}), per child
@@ -16,7 +17,8 @@
  * <p>A fact that stands for a list entry carries its index and gives the JSON pointers a finding
  * reports ({@code pointer(...)}) and its number for a message ({@code number()}). Facts hold no
  * names or other free text (but for the bound record in {@code Discussion.content}, kept for a host
- * rule that needs a field not derived here): text is reduced to whether it is recorded. The derivation is
- * not API ({@code org.strategycheck.internal.facts}).
+ * rule that needs a field not derived here): text is reduced to how it is {@link org.strategycheck.facts.Recorded}
+ * (rule catalogue v1.1: not recorded, a placeholder, or substantive), by one definition for every rule.
+ * The derivation is not API ({@code org.strategycheck.internal.facts}).
  */
 package org.strategycheck.facts;

@@ -128,7 +128,7 @@ public final class Evaluation implements RuleEngine.Outcome {
     }
 
     /**
-     * The result.
+     * The result, naming no catalogue version.
      *
      * @param recordId       the record's id
      * @param ruleSetVersion the rule set's version
@@ -136,6 +136,19 @@ public final class Evaluation implements RuleEngine.Outcome {
      * @return the assembled result
      */
     public AuditResult result(String recordId, String ruleSetVersion, CheckMode stage) {
+        return result(recordId, ruleSetVersion, "", stage);
+    }
+
+    /**
+     * The result.
+     *
+     * @param recordId         the record's id
+     * @param ruleSetVersion   the rule set's version
+     * @param catalogueVersion the version of the catalogue the rules implement
+     * @param stage            the stage the record was judged at: DRAFT or FINAL
+     * @return the assembled result
+     */
+    public AuditResult result(String recordId, String ruleSetVersion, String catalogueVersion, CheckMode stage) {
         findings.sort(plan.findingOrder);
         boolean[] failed = new boolean[applicable.length];
         for (Finding finding : findings) {
@@ -163,6 +176,6 @@ public final class Evaluation implements RuleEngine.Outcome {
         }
         Profile profile = plan.profile;
         return new AuditResult(recordId, profile.grading().grade(findings), findings, passed, notApplicable,
-                ruleSetVersion, profile.id(), profile.version(), stage, pending);
+                ruleSetVersion, profile.id(), profile.version(), stage, pending, catalogueVersion);
     }
 }

@@ -27,6 +27,14 @@ public interface RuleEngine {
     String version();
 
     /**
+     * The version of the rule catalogue the rules implement, read from the rules themselves and
+     * reported in every result beside {@link #version()}.
+     *
+     * @return e.g. {@code 1.1}
+     */
+    String catalogueVersion();
+
+    /**
      * Evaluates every rule against one record's facts.
      *
      * @param facts    the record's facts

@@ -18,14 +18,16 @@ import org.strategycheck.internal.json.ResultFields;
  * <pre>
  * {"source":…,"recordId":…,"grade":…,"findings":[{"ruleId","severity","message","messageKey",
  *   "arguments","pointers","source"}],"passed":[…],"notApplicable":[…],"ruleSetVersion":…,"profile":…,
- *   "profileVersion":…,"mode":"FINAL"|"DRAFT","pending":[…]}
+ *   "profileVersion":…,"mode":"FINAL"|"DRAFT","pending":[…],"catalogueVersion":"1.1"}
  * {"source":…,"recordId":…,"error":{"pointer","message","messageKey","arguments","line","column"}}
  * </pre>
  *
  * <p>{@code source} is left out when {@code null}; so is an error's {@code recordId} when the
  * input did not get far enough to hold one. {@code mode} is the stage the rules judged and
  * {@code pending} the rules that wait for the final record (empty unless {@code DRAFT}): a
- * re-audit that meets a draft must not read its grade as a final record's. {@link #forForm}
+ * re-audit that meets a draft must not read its grade as a final record's. {@code catalogueVersion}
+ * names the rule catalogue that judged the record, beside the library's {@code ruleSetVersion}
+ * (the last field, so the fields before it are as they were). {@link #forForm}
  * writes the same result with the field-level view added, for a form that marks its fields.
  * The batch audit's {@code results.jsonl} line ({@link org.strategycheck.audit.ResultLines})
  * is the result line followed by the record's context (partnership, team, date, …).
@@ -56,7 +58,7 @@ public final class ResultJson {
      * {@code source}), then the field-level view.
      *
      * <pre>
-     * {…,"mode":"DRAFT","pending":["DEC-S47-RECORDED",…],
+     * {…,"mode":"DRAFT","pending":["DEC-S47-RECORDED",…],"catalogueVersion":"1.1",
      *  "fields":[{"pointer":"/participants","findings":[0,3]},…],"recordLevel":[…]}
      * </pre>
      *

@@ -25,7 +25,8 @@ class ResultLinesTest {
     private static final AuditResult RESULT = new AuditResult("SD-1", Grade.REQUIRES_IMPROVEMENT,
             List.of(new Finding("ACT-DUE-DATE", Severity.MAJOR, "ACT-DUE-DATE", List.of("2"), List.of("/actions/1/dueBy"),
                     "GSCB D")),
-            List.of("ATT-HEALTH-INVITED"), List.of("ATT-SCHOOL"), "1.1.0", "england", "1.0", CheckMode.FINAL, List.of());
+            List.of("ATT-HEALTH-INVITED"), List.of("ATT-SCHOOL"), "1.1.0", "england", "1.0", CheckMode.FINAL, List.of(),
+            "1.1");
     private static final RecordContext CONTEXT = new RecordContext("north", "north-mash", LocalDate.of(2024, 5, 14),
             DiscussionType.INITIAL, CaseStatus.NEW_REFERRAL, List.of(ConcernCategory.NEGLECT, ConcernCategory.MISSING),
             List.of(AgeBand.SCHOOL_AGE, AgeBand.PRE_SCHOOL));
@@ -74,6 +75,17 @@ class ResultLinesTest {
         AuditedRecord.Graded read = (AuditedRecord.Graded) ResultLines.read(line, 1);
 
         assertEquals(new RecordContext(null, null, null, null, null, List.of(), List.of()), read.context());
+    }
+
+    @Test
+    void aLineWrittenBeforeResultsNamedTheCatalogueReadsAsCatalogueNotKnown() {
+        String line = ResultLines.write(new AuditedRecord.Graded(1, "a.json", RESULT, CONTEXT), Messages.english())
+                .replace(",\"catalogueVersion\":\"1.1\"", "");
+
+        AuditedRecord.Graded read = (AuditedRecord.Graded) ResultLines.read(line, 1);
+
+        assertEquals("", read.result().catalogueVersion());
+        assertEquals("1.1.0", read.result().ruleSetVersion());
     }
 
     @Test

@@ -36,7 +36,7 @@ class FormResultJsonTest {
         JsonNode form = JsonLines.parse(ResultJson.forForm(draft(), Messages.english()));
 
         assertEquals(List.of("recordId", "grade", "findings", "passed", "notApplicable", "ruleSetVersion", "profile",
-                "profileVersion", "mode", "pending", "fields", "recordLevel"), JsonLines.names(form));
+                "profileVersion", "mode", "pending", "catalogueVersion", "fields", "recordLevel"), JsonLines.names(form));
         assertEquals("DRAFT", form.get("mode").asText());
         assertEquals("[\"DEC-S47-RECORDED\"]", form.get("pending").toString());
     }

@@ -54,7 +54,7 @@ class ResultJsonTest {
         JsonNode line = JsonLines.parse(ResultJson.result("batch.jsonl:3", result(), MESSAGES));
 
         assertEquals(List.of("source", "recordId", "grade", "findings", "passed", "notApplicable", "ruleSetVersion", "profile", "profileVersion",
-                "mode", "pending"), JsonLines.names(line));
+                "mode", "pending", "catalogueVersion"), JsonLines.names(line));
         assertEquals("batch.jsonl:3", line.get("source").asText());
         assertEquals("SD-1", line.get("recordId").asText());
         assertEquals("REQUIRES_IMPROVEMENT", line.get("grade").asText());

@@ -36,6 +36,12 @@ class ActionRulesTest {
         rows.add(fires("ACT-OWNER-NAMED", "owner fires when the name is blank",
                 TestRecord.schoolAge().set("/actions/1/owner/name", "\"\""),
                 gap(Severity.MAJOR, "ACT-OWNER-NAMED", "/actions/1/owner/name").args("2")));
+        rows.add(fires("ACT-OWNER-NAMED", "owner says the name is a placeholder",
+                TestRecord.schoolAge().set("/actions/0/owner/name", "\"TBA\""),
+                gap(Severity.MAJOR, "ACT-OWNER-NAMED.placeholder", "/actions/0/owner/name").args("1")));
+        rows.add(fires("ACT-OWNER-NAMED", "owner says the name of an immediate action is a placeholder, as critical",
+                TestRecord.schoolAge().set("/actions/1/owner/name", "\"?\"").set("/actions/1/immediate", "true"),
+                gap(Severity.CRITICAL, "ACT-OWNER-NAMED.immediatePlaceholder", "/actions/1/owner/name").args("2")));
         rows.add(passes("ACT-OWNER-NAMED", "owner passes when every action has a named owner",
                 TestRecord.schoolAge()));
         rows.add(notApplicable("ACT-OWNER-NAMED", "owner does not apply without actions",
@@ -71,12 +77,12 @@ class ActionRulesTest {
                 gap(Severity.MAJOR, "ACT-DUE-DATE", "/actions/0/dueBy").args("1")));
         rows.add(notApplicable("ACT-DUE-DATE-BEFORE-MEETING", "does not apply when no action has a due date",
                 TestRecord.schoolAge().remove("/actions/0/dueBy").remove("/actions/1/dueBy")));
-        // The concern was identified on 2024-05-13.
-        rows.add(fires("ACT-DUE-DATE-BEFORE-MEETING", "compares a draft not yet held with the date the concern was identified",
-                TestRecord.schoolAge().set("/status", "\"DRAFT\"").remove("/heldAt").set("/actions/0/dueBy", "\"2024-05-12\""),
+        // The concern was identified on 2024-05-13: a draft not yet held has no meeting date to compare with.
+        rows.add(notApplicable("ACT-DUE-DATE-BEFORE-MEETING", "v1.1: does not apply to a draft not yet held, even with an action due before the concern",
+                TestRecord.schoolAge().set("/status", "\"DRAFT\"").remove("/heldAt").set("/actions/0/dueBy", "\"2024-05-12\"")));
+        rows.add(fires("ACT-DUE-DATE-BEFORE-MEETING", "applies to a draft of a discussion already held",
+                TestRecord.schoolAge().set("/status", "\"DRAFT\"").set("/actions/0/dueBy", "\"2024-05-13\""),
                 gap(Severity.MINOR, "ACT-DUE-DATE-BEFORE-MEETING", "/actions/0/dueBy").args("1")));
-        rows.add(passes("ACT-DUE-DATE-BEFORE-MEETING", "compares a draft not yet held with the date the concern was identified",
-                TestRecord.schoolAge().set("/status", "\"DRAFT\"").remove("/heldAt").set("/actions/0/dueBy", "\"2024-05-13\"")));
         rows.add(notApplicable("ACT-DUE-DATE-BEFORE-MEETING", "does not apply to a draft with no date to compare with",
                 TestRecord.schoolAge().set("/status", "\"DRAFT\"").remove("/heldAt").remove("/concern/identifiedAt").set("/actions/0/dueBy", "\"2000-01-01\"")));
         rows.add(fires("ACT-PLAN-EXISTS", "fires when a section47 enquiry starts with no actions",

@@ -51,7 +51,6 @@ class AttendanceRulesTest {
     static List<RuleCase> table() {
         List<RuleCase> rows = new ArrayList<>();
         rows.add(appliesToEveryRecord("ATT-HEALTH-INVITED", "applies to a bare draft", TestRecord.bareDraft()));
-        rows.add(appliesToEveryRecord("ATT-HEALTH-ATTENDED", "applies to a bare draft", TestRecord.bareDraft()));
         rows.add(appliesToEveryRecord("ATT-POLICE", "applies to a bare draft", TestRecord.bareDraft()));
         rows.add(appliesToEveryRecord("ATT-SOCIAL-CARE", "applies to a bare draft", TestRecord.bareDraft()));
         rows.add(fires("ATT-HEALTH-INVITED", "fires when no health professional is invited",
@@ -66,16 +65,26 @@ class AttendanceRulesTest {
                 TestRecord.schoolAge().set(SCHOOL_NURSE + "/invited", "null")));
         rows.add(passes("ATT-HEALTH-INVITED", "applies to every record so is never not applicable",
                 TestRecord.preSchool().set("/status", "\"DRAFT\"").remove("/actions")));
-        rows.add(fires("ATT-HEALTH-ATTENDED", "fires when health was invited but neither attended nor wrote",
+        rows.add(fires("ATT-HEALTH-ATTENDED", "v1.1: fires when health was invited but neither attended nor wrote, at the invited health participants",
                 TestRecord.schoolAge().set(SCHOOL_NURSE + "/attended", "false"),
-                gap(Severity.MAJOR, "ATT-HEALTH-ATTENDED", "/participants")));
+                gap(Severity.MAJOR, "ATT-HEALTH-ATTENDED", SCHOOL_NURSE)));
         rows.add(passes("ATT-HEALTH-INVITED", "fires when health was invited but neither attended nor wrote",
                 TestRecord.schoolAge().set(SCHOOL_NURSE + "/attended", "false")));
         rows.add(passes("ATT-HEALTH-ATTENDED", "passes when health contributed in writing without attending",
                 TestRecord.schoolAge().set(SCHOOL_NURSE + "/attended", "false").set(SCHOOL_NURSE + "/contributedInWriting", "true")));
-        rows.add(fires("ATT-HEALTH-ATTENDED", "applies to every record so is never not applicable",
-                TestRecord.schoolAge().remove(SCHOOL_NURSE),
-                gap(Severity.MAJOR, "ATT-HEALTH-ATTENDED", "/participants")));
+        rows.add(notApplicable("ATT-HEALTH-ATTENDED", "v1.1: does not apply when no health professional was invited, which is ATT-HEALTH-INVITED's finding alone",
+                TestRecord.schoolAge().remove(SCHOOL_NURSE)));
+        rows.add(notApplicable("ATT-HEALTH-ATTENDED", "v1.1: does not apply when the health participant is recorded as not invited",
+                TestRecord.schoolAge().set(SCHOOL_NURSE + "/invited", "false").set(SCHOOL_NURSE + "/attended", "null")));
+        rows.add(notApplicable("ATT-HEALTH-ATTENDED", "v1.1: does not apply to a bare draft, which invites no one",
+                TestRecord.bareDraft()));
+        rows.add(fires("ATT-HEALTH-ATTENDED", "v1.1: points at every invited health participant when none took part",
+                TestRecord.schoolAge().set(SCHOOL_NURSE + "/attended", "false").add("/participants", "{\"agency\":\"HEALTH\",\"role\":\"GP\",\"invited\":true}"),
+                gap(Severity.MAJOR, "ATT-HEALTH-ATTENDED", SCHOOL_NURSE, "/participants/5")));
+        rows.add(passes("ATT-HEALTH-INVITED", "counts a health professional who contributed in writing as invited, whatever invited says",
+                TestRecord.schoolAge().set(SCHOOL_NURSE + "/invited", "false").set(SCHOOL_NURSE + "/attended", "false").set(SCHOOL_NURSE + "/contributedInWriting", "true")));
+        rows.add(passes("ATT-HEALTH-ATTENDED", "counts a health professional who contributed in writing as invited, whatever invited says",
+                TestRecord.schoolAge().set(SCHOOL_NURSE + "/invited", "false").set(SCHOOL_NURSE + "/attended", "false").set(SCHOOL_NURSE + "/contributedInWriting", "true")));
         rows.add(fires("ATT-SCHOOL-NURSE", "fires when a school age childs school nurse is not invited",
                 TestRecord.schoolAge().set(SCHOOL_NURSE + "/role", "\"PAEDIATRICIAN\""),
                 gap(Severity.MAJOR, "ATT-SCHOOL-NURSE", "/participants")));

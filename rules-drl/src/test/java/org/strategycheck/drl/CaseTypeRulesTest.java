@@ -37,6 +37,9 @@ class CaseTypeRulesTest {
         rows.add(fires("CT-NAMED-PROFESSIONAL", "named professional fires when the name is blank",
                 youthViolence().set("/namedProfessional/name", "\"  \""),
                 gap(Severity.MAJOR, "CT-NAMED-PROFESSIONAL", "/namedProfessional/name")));
+        rows.add(fires("CT-NAMED-PROFESSIONAL", "named professional says the name is a placeholder",
+                youthViolence().set("/namedProfessional/name", "\"tbc\""),
+                gap(Severity.MAJOR, "CT-NAMED-PROFESSIONAL.placeholder", "/namedProfessional/name")));
         for (String category : List.of("SERIOUS_YOUTH_VIOLENCE", "CHILD_CRIMINAL_EXPLOITATION")) {
             rows.add(passes("CT-NAMED-PROFESSIONAL", "named professional passes when one is named: " + category,
                     youthViolence().set("/concern/categories", "[\"" + category + "\"]")));

@@ -61,6 +61,12 @@ class DecisionRulesTest {
         rows.add(fires("DEC-S47-RATIONALE", "fires when the decision that no enquiry is required has no rationale",
                 TestRecord.preSchool(),
                 gap(Severity.MAJOR, "DEC-S47-RATIONALE", "/decisions/section47Rationale")));
+        rows.add(fires("DEC-S47-RATIONALE", "says the rationale is a placeholder",
+                complete().set("/decisions/section47Rationale", "\"see notes\""),
+                gap(Severity.MAJOR, "DEC-S47-RATIONALE.placeholder", "/decisions/section47Rationale")));
+        rows.add(fires("DEC-S47-RATIONALE", "counts a rationale of one character as a placeholder",
+                complete().set("/decisions/section47Rationale", "\"x\""),
+                gap(Severity.MAJOR, "DEC-S47-RATIONALE.placeholder", "/decisions/section47Rationale")));
         rows.add(passes("DEC-S47-RATIONALE", "passes when a rationale is recorded",
                 complete()));
         rows.add(notApplicable("DEC-S47-RATIONALE", "does not apply when no section47 decision is recorded which is reported only as missing decision",
@@ -80,9 +86,8 @@ class DecisionRulesTest {
         rows.add(fires("DEC-S47-RECORDED", "is reported alongside the missing section47 decision of a final record",
                 complete().remove("/decisions/section47"),
                 gap(Severity.CRITICAL, "DEC-S47-RECORDED", "/decisions/section47")));
-        rows.add(fires("DEC-CONFERENCE-NOT-PURPOSE", "applies to a draft where the missing section47 decision is not yet a gap",
-                draft().remove("/decisions/section47"),
-                gap(Severity.ADVISORY, "DEC-CONFERENCE-NOT-PURPOSE", "/decisions/initialConference", "/decisions/section47")));
+        rows.add(notApplicable("DEC-CONFERENCE-NOT-PURPOSE", "v1.1: does not apply to a draft, where the missing section47 decision is not yet a gap",
+                draft().remove("/decisions/section47")));
         rows.add(notApplicable("DEC-S47-RECORDED", "applies to a draft where the missing section47 decision is not yet a gap",
                 draft().remove("/decisions/section47")));
         for (String conference : List.of("CONVENE", "NOT_REQUIRED", "TO_BE_DECIDED")) {
@@ -90,8 +95,10 @@ class DecisionRulesTest {
                     complete().remove("/decisions/section47").set("/decisions/initialConference", "\"" + conference + "\""),
                     gap(Severity.ADVISORY, "DEC-CONFERENCE-NOT-PURPOSE", "/decisions/initialConference", "/decisions/section47")));
         }
-        rows.add(notApplicable("DEC-CONFERENCE-NOT-PURPOSE", "does not apply when the section47 decision is recorded",
+        rows.add(passes("DEC-CONFERENCE-NOT-PURPOSE", "v1.1: passes when the section47 decision is recorded too",
                 complete().set("/decisions/initialConference", "\"CONVENE\"")));
+        rows.add(passes("DEC-CONFERENCE-NOT-PURPOSE", "v1.1: passes when the section47 decision is recorded too, even that none is required",
+                complete().set("/decisions/section47", "\"NOT_REQUIRED\"").set("/decisions/initialConference", "\"NOT_REQUIRED\"")));
         rows.add(notApplicable("DEC-CONFERENCE-NOT-PURPOSE", "does not apply when no conference decision is recorded",
                 complete().remove("/decisions/section47").remove("/decisions/initialConference")));
         rows.add(fires("DEC-RISK", "fires when the level is not stated",
@@ -100,10 +107,18 @@ class DecisionRulesTest {
         rows.add(fires("DEC-RISK", "fires when the analysis is blank",
                 complete().set("/risk/analysis", "\"   \""),
                 gap(Severity.MAJOR, "DEC-RISK.analysis", "/risk/analysis")));
-        rows.add(fires("DEC-RISK", "reports the analysis and the level as separate gaps when the section is absent",
+        rows.add(fires("DEC-RISK", "reports one finding with both pointers when the section is absent",
                 complete().remove("/risk"),
-                gap(Severity.MAJOR, "DEC-RISK.analysis", "/risk/analysis"),
-                gap(Severity.MAJOR, "DEC-RISK", "/risk/level")));
+                gap(Severity.MAJOR, "DEC-RISK.levelAndAnalysis", "/risk/level", "/risk/analysis")));
+        rows.add(fires("DEC-RISK", "reports one finding with both pointers when the level is not stated and the analysis is blank",
+                complete().remove("/risk/level").set("/risk/analysis", "\"\""),
+                gap(Severity.MAJOR, "DEC-RISK.levelAndAnalysis", "/risk/level", "/risk/analysis")));
+        rows.add(fires("DEC-RISK", "says the analysis is a placeholder",
+                complete().set("/risk/analysis", "\".\""),
+                gap(Severity.MAJOR, "DEC-RISK.analysisPlaceholder", "/risk/analysis")));
+        rows.add(fires("DEC-RISK", "reports one finding when the level is not stated and the analysis is a placeholder",
+                complete().remove("/risk/level").set("/risk/analysis", "\"N/A\""),
+                gap(Severity.MAJOR, "DEC-RISK.levelAndAnalysisPlaceholder", "/risk/level", "/risk/analysis")));
         rows.add(passes("DEC-RISK", "passes when the level is stated and the analysis recorded",
                 complete()));
         rows.add(passes("DEC-RISK", "passes for a low level",
@@ -143,6 +158,9 @@ class DecisionRulesTest {
                 complete().set("/decisions/visit", "\"NONE\"").remove("/decisions/visitRationale"),
                 gap(Severity.MINOR, "DEC-VISIT.none", "/decisions/visit"),
                 gap(Severity.MINOR, "DEC-VISIT.rationale", "/decisions/visitRationale")));
+        rows.add(fires("DEC-VISIT", "says the visit rationale is a placeholder",
+                complete().set("/decisions/visitRationale", "\"TBC\""),
+                gap(Severity.MINOR, "DEC-VISIT.rationalePlaceholder", "/decisions/visitRationale")));
         for (String visit : List.of("JOINT", "SINGLE_AGENCY")) {
             rows.add(passes("DEC-VISIT", "passes when a visit is decided with a rationale: " + visit,
                     complete().set("/decisions/visit", "\"" + visit + "\"")));
@@ -163,6 +181,12 @@ class DecisionRulesTest {
         rows.add(fires("DEC-MEDICAL", "reports only the missing decision when neither decision nor rationale is recorded",
                 complete().remove("/decisions/medical").remove("/decisions/medicalRationale"),
                 gap(Severity.MAJOR, "DEC-MEDICAL", "/decisions/medical")));
+        rows.add(fires("DEC-MEDICAL", "says the medical rationale is a placeholder",
+                complete().set("/decisions/medicalRationale", "\"N/A.\""),
+                gap(Severity.MAJOR, "DEC-MEDICAL.rationalePlaceholder", "/decisions/medicalRationale")));
+        rows.add(fires("DEC-MEDICAL", "says a non mobile childs medical rationale is a placeholder, as critical",
+                nonMobileInjury().set("/decisions/medicalRationale", "\"-\""),
+                gap(Severity.CRITICAL, "DEC-MEDICAL.nonMobilePlaceholder", "/decisions/medicalRationale")));
         rows.add(passes("DEC-MEDICAL", "passes when the decision and its rationale are recorded",
                 complete()));
         rows.add(passes("DEC-MEDICAL", "passes when a medical is recorded as not required with a rationale",
@@ -199,6 +223,9 @@ class DecisionRulesTest {
         rows.add(fires("DEC-FAMILY-INFORMATION", "fires when the entry is blank",
                 complete().set("/decisions/informationSharingWithFamily", "\"\""),
                 gap(Severity.MAJOR, "DEC-FAMILY-INFORMATION", "/decisions/informationSharingWithFamily")));
+        rows.add(fires("DEC-FAMILY-INFORMATION", "says the entry is a placeholder",
+                complete().set("/decisions/informationSharingWithFamily", "\"None.\""),
+                gap(Severity.MAJOR, "DEC-FAMILY-INFORMATION.placeholder", "/decisions/informationSharingWithFamily")));
         rows.add(passes("DEC-FAMILY-INFORMATION", "passes when a recorded reason for withholding information is all there is",
                 complete().set("/decisions/informationSharingWithFamily", "\"Not shared until the child is seen: sharing could put the child at risk.\"")));
         rows.add(notApplicable("DEC-FAMILY-INFORMATION", "does not apply to a draft",
@@ -209,6 +236,9 @@ class DecisionRulesTest {
         rows.add(fires("DEC-IMMEDIATE-SAFETY", "fires when the entry is blank",
                 complete().set("/decisions/immediateSafety", "\"\\n\""),
                 gap(Severity.MAJOR, "DEC-IMMEDIATE-SAFETY", "/decisions/immediateSafety")));
+        rows.add(fires("DEC-IMMEDIATE-SAFETY", "says the entry is a placeholder",
+                complete().set("/decisions/immediateSafety", "\" See minutes \""),
+                gap(Severity.MAJOR, "DEC-IMMEDIATE-SAFETY.placeholder", "/decisions/immediateSafety")));
         rows.add(passes("DEC-IMMEDIATE-SAFETY", "passes when recorded",
                 complete()));
         rows.add(notApplicable("DEC-IMMEDIATE-SAFETY", "does not apply to a draft",
@@ -222,12 +252,22 @@ class DecisionRulesTest {
         rows.add(fires("DEC-CHILD-VOICE", "fires when only whether the child was seen alone is recorded",
                 complete().remove("/childVoice/views").remove("/childVoice/howChildWillBeSeen"),
                 gap(Severity.MAJOR, "DEC-CHILD-VOICE", "/childVoice/views", "/childVoice/howChildWillBeSeen")));
+        rows.add(fires("DEC-CHILD-VOICE", "says what is recorded is a placeholder",
+                complete().set("/childVoice/views", "\"unknown\"").remove("/childVoice/howChildWillBeSeen"),
+                gap(Severity.MAJOR, "DEC-CHILD-VOICE.placeholder", "/childVoice/views", "/childVoice/howChildWillBeSeen")));
+        rows.add(fires("DEC-CHILD-VOICE", "says what is recorded is a placeholder when both are",
+                complete().set("/childVoice/views", "\"?\"").set("/childVoice/howChildWillBeSeen", "\"tbd\""),
+                gap(Severity.MAJOR, "DEC-CHILD-VOICE.placeholder", "/childVoice/views", "/childVoice/howChildWillBeSeen")));
+        rows.add(passes("DEC-CHILD-VOICE", "passes with the views recorded though how the child will be seen is a placeholder",
+                complete().set("/childVoice/howChildWillBeSeen", "\"as above\"")));
         rows.add(passes("DEC-CHILD-VOICE", "passes with the childs views alone",
                 complete().remove("/childVoice/howChildWillBeSeen")));
         rows.add(passes("DEC-CHILD-VOICE", "passes with how the child will be seen alone",
                 complete().remove("/childVoice/views")));
         rows.add(notApplicable("DEC-CHILD-VOICE", "does not apply when the only child is unborn",
                 complete().set("/children", "[" + UNBORN + "]").remove("/childVoice")));
+        rows.add(notApplicable("DEC-CHILD-VOICE", "v1.1: does not apply when the only child was born after the discussion, so unborn at it",
+                complete().set("/children/0/dateOfBirth", "\"2024-06-01\"").remove("/childVoice")));
         rows.add(fires("DEC-CHILD-VOICE", "applies when an unborn child has a born sibling",
                 complete().set("/children", "[" + UNBORN + "]").add("/children", "{\"ref\":\"C2\",\"dateOfBirth\":\"2020-03-01\"}").remove("/childVoice"),
                 gap(Severity.MAJOR, "DEC-CHILD-VOICE", "/childVoice/views", "/childVoice/howChildWillBeSeen")));

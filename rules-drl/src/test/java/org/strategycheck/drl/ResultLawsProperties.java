@@ -152,14 +152,15 @@ class ResultLawsProperties {
     @Property
     void invitingTheSchoolRemovesThatFindingAndAddsNone(@ForAll("records") StrategyDiscussion record) {
         // The school as a case system would record it once invited: its safeguarding lead took part, could decide,
-        // shared information, and was sent the minutes (REC-MINUTES-RECIPIENTS asks that of every invited agency).
+        // shared information, and was sent the minutes (REC-MINUTES-RECIPIENTS asks that of every invited agency)
+        // when the record lists recipients at all (a list not recorded stays one finding, whoever was invited).
         Participant school = new Participant(Agency.EDUCATION, Role.DESIGNATED_SAFEGUARDING_LEAD, "The school",
                 "Named lead", true, true, null, true, true);
         List<Participant> participants = new ArrayList<>(record.participants());
         participants.add(school);
         Minutes m = record.minutes();
         List<Agency> circulatedTo = new ArrayList<>(m.circulatedTo());
-        if (!circulatedTo.contains(Agency.EDUCATION)) {
+        if (!circulatedTo.isEmpty() && !circulatedTo.contains(Agency.EDUCATION)) {
             circulatedTo.add(Agency.EDUCATION);
         }
         StrategyDiscussion fixed = new StrategyDiscussion(record.schemaVersion(), record.recordId(), record.status(),

@@ -85,6 +85,9 @@ class TimelinessRulesTest {
                 emergencyAndHeld("2024-05-14T12:00:00+01:00", "2024-05-14T10:00:00+01:00")));
         rows.add(passes("TIM-CHRONOLOGY", "emergency passes when the discussion preceded the recorded emergency action",
                 emergencyAndHeld("2024-05-14T12:00:00+01:00", "2024-05-14T10:00:00+01:00")));
+        rows.add(fires("TIM-EMERGENCY-24H", "emergency fires one second past twenty four hours",
+                emergencyAndHeld("2024-05-13T10:00:00+01:00", "2024-05-14T10:00:01+01:00"),
+                gap(Severity.CRITICAL, "TIM-EMERGENCY-24H", "/heldAt", "/concern/emergencyActionAt").args("24")));
         rows.add(notApplicable("TIM-EMERGENCY-24H", "emergency does not apply without emergency action",
                 TestRecord.schoolAge()));
         rows.add(notApplicable("TIM-EMERGENCY-24H", "emergency does not apply to a draft not yet held",
@@ -116,6 +119,10 @@ class TimelinessRulesTest {
                 TestRecord.schoolAge()));
         rows.add(notApplicable("TIM-SAME-DAY", "same day does not apply when both are recorded as no",
                 TestRecord.schoolAge().set("/concern/significantInjury", "false").set("/concern/recentSexualAbuse", "false")));
+        rows.add(notApplicable("TIM-SAME-DAY", "v1.1: same day does not apply to a further discussion",
+                significantInjury("2024-05-13T15:00:00+01:00", "2024-05-20T10:00:00+01:00").set("/type", "\"FURTHER\"")));
+        rows.add(notApplicable("TIM-SAME-DAY", "v1.1: same day does not apply when the type is not recorded",
+                significantInjury("2024-05-13T15:00:00+01:00", "2024-05-20T10:00:00+01:00").remove("/type")));
         rows.add(notApplicable("TIM-SAME-DAY", "same day does not apply to a draft not yet held",
                 TestRecord.schoolAge().set("/status", "\"DRAFT\"").remove("/heldAt").set("/concern/significantInjury", "true")));
         // Identified on Friday 17 May 2024 (day 0); Monday is 1, Tuesday 2, Wednesday 3.
@@ -134,16 +141,26 @@ class TimelinessRulesTest {
         // 23:30 UTC on Thursday 16 May is 00:30 on Friday in London, so Tuesday is working day 2, not 3.
         rows.add(passes("TIM-PROMPT", "prompt counts from the london date of identification",
                 identifiedAndHeld("2024-05-16T23:30:00Z", "2024-05-21T10:00:00+01:00")));
-        rows.add(passes("TIM-PROMPT", "prompt passes when late with a timing rationale",
-                identifiedAndHeld("2024-05-17T15:00:00+01:00", "2024-05-22T10:00:00+01:00").set("/timingRationale", "\"Police could not attend before Wednesday.\"")));
+        rows.add(fires("TIM-PROMPT", "v1.1: prompt is an advisory finding when late with a timing rationale",
+                identifiedAndHeld("2024-05-17T15:00:00+01:00", "2024-05-22T10:00:00+01:00").set("/timingRationale", "\"Police could not attend before Wednesday.\""),
+                gap(Severity.ADVISORY, "TIM-PROMPT.withReason", "/heldAt", "/concern/identifiedAt").args("3", "2")));
+        rows.add(passes("TIM-PROMPT", "prompt passes when in time, with a timing rationale or without",
+                identifiedAndHeld("2024-05-17T15:00:00+01:00", "2024-05-21T10:00:00+01:00").set("/timingRationale", "\"Held when the police could attend.\"")));
+        rows.add(fires("TIM-PROMPT", "prompt says the timing rationale is a placeholder, as major",
+                identifiedAndHeld("2024-05-17T15:00:00+01:00", "2024-05-22T10:00:00+01:00").set("/timingRationale", "\"See notes.\""),
+                gap(Severity.MAJOR, "TIM-PROMPT.placeholder", "/heldAt", "/concern/identifiedAt", "/timingRationale").args("3", "2")));
         rows.add(fires("TIM-PROMPT", "prompt fires when the timing rationale is blank",
                 identifiedAndHeld("2024-05-17T15:00:00+01:00", "2024-05-22T10:00:00+01:00").set("/timingRationale", "\"   \""),
                 gap(Severity.MAJOR, "TIM-PROMPT", "/heldAt", "/concern/identifiedAt", "/timingRationale").args("3", "2")));
         rows.add(fires("TIM-PROMPT", "prompt fires when the identification is not recorded and no reason is given",
                 TestRecord.schoolAge().remove("/concern/identifiedAt"),
                 gap(Severity.MAJOR, "TIM-PROMPT.identifiedNotRecorded", "/concern/identifiedAt", "/timingRationale")));
-        rows.add(passes("TIM-PROMPT", "prompt passes when the identification is not recorded but a reason is given",
-                TestRecord.schoolAge().remove("/concern/identifiedAt").set("/timingRationale", "\"Held at the first meeting the police could attend.\"")));
+        rows.add(fires("TIM-PROMPT", "v1.1: prompt is an advisory finding when the identification is not recorded but a reason is given",
+                TestRecord.schoolAge().remove("/concern/identifiedAt").set("/timingRationale", "\"Held at the first meeting the police could attend.\""),
+                gap(Severity.ADVISORY, "TIM-PROMPT.identifiedNotRecordedWithReason", "/concern/identifiedAt")));
+        rows.add(fires("TIM-PROMPT", "prompt says the timing rationale is a placeholder when the identification is not recorded",
+                TestRecord.schoolAge().remove("/concern/identifiedAt").set("/timingRationale", "\"n/a\""),
+                gap(Severity.MAJOR, "TIM-PROMPT.identifiedNotRecordedPlaceholder", "/concern/identifiedAt", "/timingRationale")));
         rows.add(passes("TIM-PROMPT", "prompt leaves a discussion held before the concern to chronology",
                 identifiedAndHeld("2024-05-17T15:00:00+01:00", "2024-05-10T10:00:00+01:00")));
         rows.add(fires("TIM-CHRONOLOGY", "prompt leaves a discussion held before the concern to chronology",
@@ -171,9 +188,11 @@ class TimelinessRulesTest {
                 gap(Severity.MAJOR, "TIM-CHRONOLOGY", "/heldAt", "/concern/identifiedAt")));
         rows.add(passes("TIM-CHRONOLOGY", "chronology passes when held at the moment the concern was identified",
                 identifiedAndHeld("2024-05-13T15:00:00+01:00", "2024-05-13T14:00:00Z")));
-        rows.add(fires("TIM-CHRONOLOGY", "chronology fires when a child is born after the discussion",
+        rows.add(passes("TIM-CHRONOLOGY", "v1.1: chronology passes when a child is born after the discussion: that child was unborn at it",
+                TestRecord.schoolAge().add("/children", "{\"ref\":\"C2\",\"dateOfBirth\":\"2024-05-15\"}")));
+        rows.add(fires("ATT-MIDWIFE", "v1.1: a child born after the discussion was unborn at it, so pre-birth rules apply",
                 TestRecord.schoolAge().add("/children", "{\"ref\":\"C2\",\"dateOfBirth\":\"2024-05-15\"}"),
-                gap(Severity.MAJOR, "TIM-CHRONOLOGY.bornAfterHeld", "/children/1/dateOfBirth", "/heldAt").args("2")));
+                gap(Severity.MAJOR, "ATT-MIDWIFE", "/participants")));
         rows.add(passes("TIM-CHRONOLOGY", "chronology passes when a child is born on the day of the discussion",
                 TestRecord.schoolAge().add("/children", "{\"ref\":\"C2\",\"dateOfBirth\":\"2024-05-14\"}")));
         // 23:30 UTC on 14 May is 00:30 on 15 May in London: a birth on 15 May is not after it.
@@ -193,7 +212,6 @@ class TimelinessRulesTest {
                 identifiedAndHeld("2024-05-14T15:00:00+01:00", "2024-05-14T10:00:00+01:00")
                         .set("/children/0/dateOfBirth", "\"2024-06-01\"")
                         .set("/minutes", "{\"completedOn\":\"2024-05-10\",\"circulatedOn\":\"2024-05-11\"}"),
-                gap(Severity.MAJOR, "TIM-CHRONOLOGY.bornAfterHeld", "/children/0/dateOfBirth", "/heldAt").args("1"),
                 gap(Severity.MAJOR, "TIM-CHRONOLOGY", "/heldAt", "/concern/identifiedAt"),
                 gap(Severity.MAJOR, "TIM-CHRONOLOGY.circulatedBeforeHeld", "/minutes/circulatedOn", "/heldAt"),
                 gap(Severity.MAJOR, "TIM-CHRONOLOGY.completedBeforeHeld", "/minutes/completedOn", "/heldAt")));

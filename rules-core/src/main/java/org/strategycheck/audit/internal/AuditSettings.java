@@ -21,7 +21,7 @@ import org.strategycheck.profile.RuleSettings;
 /**
  * The settings of a checker that change its results, as an audit folder records them, so a
  * resume judged by other settings is refused instead of mixing rows judged two ways. Plain
- * values where a reader can check them (rule-set version, mode, profile, version choice);
+ * values where a reader can check them (rule-set and catalogue versions, mode, profile, version choice);
  * fingerprints of the content where it is long (the rules, every profile, the calendar).
  *
  * @param values setting name to value, in a fixed order
@@ -46,6 +46,8 @@ public record AuditSettings(Map<String, String> values) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("format", FORMAT);
         values.put("ruleSetVersion", checker.ruleSetVersion());
+        // Catalogue 1.1 changed results without changing the library's version: a resume under another catalogue is refused.
+        values.put("catalogueVersion", checker.catalogueVersion());
         values.put("mode", checker.mode().name());
         values.put("profile", checker.chosenProfile().orElse("(each record's partnership, else england)"));
         values.put("versionChoice", checker.versionChoice().name());

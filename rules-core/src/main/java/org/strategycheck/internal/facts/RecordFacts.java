@@ -17,6 +17,7 @@ import org.strategycheck.facts.Attendance;
 import org.strategycheck.facts.ChildAtDiscussion;
 import org.strategycheck.facts.Discussion;
 import org.strategycheck.facts.KnownService;
+import org.strategycheck.facts.Recorded;
 import org.strategycheck.facts.SignificantPerson;
 import org.strategycheck.facts.Thresholds;
 import org.strategycheck.internal.London;
@@ -115,7 +116,8 @@ public record RecordFacts(
         Attendance attendance = attendance(record.participants(), agencies);
         List<AgreedAction> actions = new ArrayList<>(record.actions().size());
         for (int i = 0; i < record.actions().size(); i++) {
-            actions.add(action(i, record.actions().get(i), discussionDate));
+            // Due dates are compared with the meeting's own date: a draft not yet held has none.
+            actions.add(action(i, record.actions().get(i), held));
         }
         List<KnownService> services = new ArrayList<>(record.involvedServices().size());
         for (int i = 0; i < record.involvedServices().size(); i++) {
@@ -137,7 +139,7 @@ public record RecordFacts(
                 ? calendar.workingDaysBetween(identified, held) : null;
         Instant emergency = record.concern().emergencyActionAt();
         Long minutesFromEmergency = emergency != null && record.heldAt() != null
-                ? Duration.between(emergency, record.heldAt()).toMinutes() : null;
+                ? wholeMinutesUp(Duration.between(emergency, record.heldAt())) : null;
         LocalDate circulated = record.minutes().circulatedOn();
         Integer workingDaysToMinutes = held != null && circulated != null
                 ? calendar.workingDaysBetween(held, circulated) : null;
@@ -150,29 +152,46 @@ public record RecordFacts(
             }
         }
         Decisions decisions = record.decisions();
+        Identity identity = record.identity();
+        List<String> identityPlaceholders = new ArrayList<>(4);
+        List<String> identityGaps = identityGaps(identity, identityPlaceholders);
+        History history = record.history();
         return new Discussion(record, finalRecord, record.type(), record.format(),
                 record.caseStatus() != null && record.caseStatus() != CaseStatus.NEW_REFERRAL,
                 record.heldAt(), held, record.concern().identifiedAt(), identified, discussionDate,
-                workingDaysFromConcern, minutesFromEmergency, Text.hasText(record.timingRationale()),
+                workingDaysFromConcern, minutesFromEmergency, Text.recorded(record.timingRationale()),
                 categories, Boolean.TRUE.equals(record.concern().significantInjury()),
                 Boolean.TRUE.equals(record.concern().recentSexualAbuse()), record.concern().referrer() != null,
                 record.concern().referrer() == null ? null : record.concern().referrer().agency(),
                 children,
-                decisions.section47(), Text.hasText(decisions.section47Rationale()), decisions.initialConference(),
-                decisions.criminalInvestigation(), decisions.visit(), Text.hasText(decisions.visitRationale()),
-                decisions.medical(), Text.hasText(decisions.medicalRationale()),
-                Text.hasText(decisions.informationSharingWithFamily()), Text.hasText(decisions.immediateSafety()),
-                decisions.legalAction(), record.risk().level(), Text.hasText(record.risk().analysis()),
-                Text.hasText(record.childVoice().views()), Text.hasText(record.childVoice().howChildWillBeSeen()),
-                identityGaps(record.identity()), historyGaps(record.history()),
+                decisions.section47(), Text.recorded(decisions.section47Rationale()), decisions.initialConference(),
+                decisions.criminalInvestigation(), decisions.visit(), Text.recorded(decisions.visitRationale()),
+                decisions.medical(), Text.recorded(decisions.medicalRationale()),
+                Text.recorded(decisions.informationSharingWithFamily()), Text.recorded(decisions.immediateSafety()),
+                decisions.legalAction(), record.risk().level(), Text.recorded(record.risk().analysis()),
+                Text.recorded(record.childVoice().views()), Text.recorded(record.childVoice().howChildWillBeSeen()),
+                identityGaps, identityPlaceholders,
+                Boolean.TRUE.equals(history.previousInvolvementRecorded()),
+                Boolean.TRUE.equals(history.currentInvolvementRecorded()),
                 record.marac().known(), record.marac().actionsConsidered(),
-                Text.hasText(record.namedProfessional().name()),
+                Text.recorded(record.namedProfessional().name()),
                 record.minutes().completedOn(), circulated, workingDaysToMinutes, recipients);
     }
 
     /**
+     * Elapsed minutes with a part minute counted whole: "24 hours or less is within", so 24 hours
+     * and one second must not round down to 24 hours.
+     */
+    private static long wholeMinutesUp(Duration elapsed) {
+        long minutes = elapsed.toMinutes();
+        Duration rest = elapsed.minusMinutes(minutes);
+        return rest.isZero() || rest.isNegative() ? minutes : minutes + 1;
+    }
+
+    /**
      * A child's age and band at the discussion (record format v1). Age is always taken at the
-     * discussion, never at today's date.
+     * discussion, never at today's date; {@link Period} makes a child born on 29 February a
+     * year older on 1 March in a common year.
      */
     public static ChildAtDiscussion child(int index, Child child, LocalDate discussionDate, boolean preBirthConcern) {
         Integer age = null;
@@ -182,7 +201,8 @@ public record RecordFacts(
         } else if (discussionDate == null) {
             band = child.education() == Education.SCHOOL ? AgeBand.SCHOOL_AGE : AgeBand.UNKNOWN;
         } else if (child.dateOfBirth().isAfter(discussionDate)) {
-            // Born after the discussion: the record contradicts itself; the child was unborn then.
+            // Born after the discussion, so unborn at it (catalogue v1.1): an export made since
+            // carries the date of birth; no contradiction, and the pre-birth rules apply.
             band = AgeBand.PRE_BIRTH;
         } else {
             age = Period.between(child.dateOfBirth(), discussionDate).getYears();
@@ -205,9 +225,12 @@ public record RecordFacts(
         return AgeBand.OLDER;
     }
 
-    /** A participant recorded as attending counts as invited: no one attends uninvited. */
+    /**
+     * A participant recorded as attending or contributing in writing counts as invited, whatever
+     * {@code invited} says (catalogue v1.1): no one takes part uninvited.
+     */
     private static boolean invited(Participant participant) {
-        return Boolean.TRUE.equals(participant.attended()) || Boolean.TRUE.equals(participant.invited());
+        return tookPart(participant) || Boolean.TRUE.equals(participant.invited());
     }
 
     private static boolean tookPart(Participant participant) {
@@ -272,11 +295,10 @@ public record RecordFacts(
                 !attendees.isEmpty(), canDecide, cannotDecide, invited, attendees);
     }
 
-    private static AgreedAction action(int index, Action action, LocalDate discussionDate) {
+    private static AgreedAction action(int index, Action action, LocalDate held) {
         LocalDate dueBy = action.dueBy();
-        return new AgreedAction(index, Text.hasText(action.owner().name()), action.owner().agency(), dueBy,
-                dueBy != null && discussionDate != null && dueBy.isBefore(discussionDate),
-                Boolean.TRUE.equals(action.immediate()));
+        return new AgreedAction(index, Text.recorded(action.owner().name()), action.owner().agency(), dueBy,
+                dueBy != null && held != null && dueBy.isBefore(held), Boolean.TRUE.equals(action.immediate()));
     }
 
     /** Whether a service was invited: see {@link KnownService}. */
@@ -296,37 +318,30 @@ public record RecordFacts(
         return new KnownService(index, service.agency(), service.role(), service.knownTo(), gp, invited);
     }
 
-    private static List<String> identityGaps(Identity identity) {
-        if (Text.isSubstantive(identity.notRelevantReason())) {
-            // A reasoned decision that the headings not filled in do not apply addresses them.
-            return List.of();
-        }
+    /**
+     * The identity headings not addressed, in the format's order; those holding a placeholder are
+     * also added to {@code placeholders}. One substantive {@code notRelevantReason} addresses every
+     * heading left empty; a placeholder heading is not addressed (catalogue v1.1).
+     */
+    private static List<String> identityGaps(Identity identity, List<String> placeholders) {
+        boolean reasoned = Text.isSubstantive(identity.notRelevantReason());
         List<String> gaps = new ArrayList<>(4);
-        if (!Text.isSubstantive(identity.ethnicity())) {
-            gaps.add("/identity/ethnicity");
-        }
-        if (!Text.isSubstantive(identity.culture())) {
-            gaps.add("/identity/culture");
-        }
-        if (!Text.isSubstantive(identity.identity())) {
-            gaps.add("/identity/identity");
-        }
-        if (!Text.isSubstantive(identity.discrimination())) {
-            gaps.add("/identity/discrimination");
-        }
+        identityHeading(identity.ethnicity(), "/identity/ethnicity", reasoned, gaps, placeholders);
+        identityHeading(identity.culture(), "/identity/culture", reasoned, gaps, placeholders);
+        identityHeading(identity.identity(), "/identity/identity", reasoned, gaps, placeholders);
+        identityHeading(identity.discrimination(), "/identity/discrimination", reasoned, gaps, placeholders);
         return gaps;
     }
 
-    /** Absent (not recorded) and false (recorded as not done) are both gaps. */
-    private static List<String> historyGaps(History history) {
-        List<String> gaps = new ArrayList<>(2);
-        if (!Boolean.TRUE.equals(history.previousInvolvementRecorded())) {
-            gaps.add("/history/previousInvolvementRecorded");
+    private static void identityHeading(String text, String pointer, boolean reasoned, List<String> gaps,
+            List<String> placeholders) {
+        Recorded recorded = Text.recorded(text);
+        if (recorded == Recorded.PLACEHOLDER) {
+            gaps.add(pointer);
+            placeholders.add(pointer);
+        } else if (recorded == Recorded.NOT_RECORDED && !reasoned) {
+            gaps.add(pointer);
         }
-        if (!Boolean.TRUE.equals(history.currentInvolvementRecorded())) {
-            gaps.add("/history/currentInvolvementRecorded");
-        }
-        return gaps;
     }
 
     /**

@@ -1,75 +1,101 @@
 package org.strategycheck.internal.facts;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.strategycheck.facts.Recorded;
 
-/** What counts as recorded text. */
+/**
+ * What counts as recorded text (rule catalogue v1.1, "Recorded text"): the one definition every
+ * rule that checks a text is recorded uses, through the vocabulary ({@link Recorded}).
+ */
 public final class Text {
 
     /**
-     * Words that fill a heading without addressing it (record format v1, identity section),
-     * compared case-insensitively after trimming.
+     * The catalogue's placeholders, in its order: words that fill a box without saying anything.
+     * A text is compared with them case-insensitively after trimming white space and trailing
+     * full stops ({@code "N/A."}, {@code " See notes "}).
      */
-    public static final Set<String> PLACEHOLDERS = Set.of("n/a", "none", "-", "tbc", "not discussed");
+    public static final List<String> PLACEHOLDERS = List.of("n/a", "na", "none", "nil", "nothing", "-", "--", "tbc",
+            "tba", "tbd", "not discussed", "not known", "unknown", "see notes", "see above", "as above", "see minutes",
+            "see record");
+
+    private static final Set<String> PLACEHOLDER_SET = Set.copyOf(PLACEHOLDERS);
+
+    /** No placeholder is longer: a longer text is compared with none of them (most texts, cheaply). */
+    private static final int LONGEST_PLACEHOLDER = PLACEHOLDERS.stream().mapToInt(String::length).max().orElse(0);
 
     private Text() {
     }
 
     /**
-     * Whether a text field holds anything but white space.
+     * How a text field is recorded.
+     *
+     * <p>Not recorded: {@code null}, or only white space (a form's empty box). Otherwise, with
+     * white space and trailing full stops trimmed, the text is a placeholder when it is one
+     * character or none, or holds no letter or digit (only punctuation or symbols), or is one of
+     * the {@link #PLACEHOLDERS} in any case ("Locale.ROOT" lower case, never the machine's);
+     * anything else is substantive.
+     *
+     * @param text a field's value, or {@code null}
+     * @return its state
+     */
+    public static Recorded recorded(String text) {
+        if (text == null) {
+            return Recorded.NOT_RECORDED;
+        }
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (start == end) {
+            return Recorded.NOT_RECORDED;
+        }
+        // Trailing white space and full stops, in any mix: "N/A. ", "see notes..".
+        while (end > start && (text.charAt(end - 1) == '.' || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        if (text.codePointCount(start, end) <= 1 || !hasLetterOrDigit(text, start, end)) {
+            return Recorded.PLACEHOLDER;
+        }
+        if (end - start <= LONGEST_PLACEHOLDER
+                && PLACEHOLDER_SET.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+            return Recorded.PLACEHOLDER;
+        }
+        return Recorded.SUBSTANTIVE;
+    }
+
+    /**
+     * Whether a text field counts as recorded: {@code recorded(text) == SUBSTANTIVE}.
+     *
+     * @param text a field's value, or {@code null}
+     * @return {@code true} for substantive text
+     */
+    public static boolean isSubstantive(String text) {
+        return recorded(text) == Recorded.SUBSTANTIVE;
+    }
+
+    private static boolean hasLetterOrDigit(String text, int start, int end) {
+        for (int i = start; i < end; ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /**
+     * Whether a text field holds anything but white space: for matching, not for whether a
+     * check is met (that is {@link #recorded}).
      *
      * @param text a field's value, or {@code null}
      * @return {@code true} for non-blank text
      */
     public static boolean hasText(String text) {
         return text != null && !text.isBlank();
-    }
-
-    /**
-     * Whether a text field holds something that addresses its heading: not blank and not a
-     * placeholder.
-     *
-     * @param text a field's value, or {@code null}
-     * @return {@code true} for substantive text
-     */
-    public static boolean isSubstantive(String text) {
-        return hasText(text) && !isPlaceholder(text);
-    }
-
-    /**
-     * {@code PLACEHOLDERS.contains(text.strip().toLowerCase(Locale.ROOT))}, without the two copies
-     * (identity headings are checked for every record). The placeholders are ASCII, and no
-     * character outside ASCII lower-cases to an ASCII letter of theirs, so comparing ASCII letters
-     * case-blind and any other character as unequal gives the same answer, under any locale.
-     */
-    private static boolean isPlaceholder(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        for (String placeholder : PLACEHOLDERS) {
-            if (placeholder.length() == end - start && asciiEqualsIgnoreCase(text, start, placeholder)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean asciiEqualsIgnoreCase(String text, int start, String lowerCaseAscii) {
-        for (int i = 0; i < lowerCaseAscii.length(); i++) {
-            char c = text.charAt(start + i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if (c != lowerCaseAscii.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -48,7 +48,8 @@ public final class ResultFields {
     }
 
     /**
-     * The fields of a result, from {@code source} to {@code pending}.
+     * The fields of a result, from {@code source} to {@code pending}, then {@code catalogueVersion}
+     * (added after the fields that came before it, so they keep their places and bytes).
      *
      * @param json     the generator, inside an object
      * @param source   where the record came from, or {@code null} to leave it out
@@ -83,6 +84,7 @@ public final class ResultFields {
         json.writeStringField("profileVersion", result.profileVersion());
         json.writeStringField("mode", result.mode().name());
         strings(json, "pending", result.pending());
+        json.writeStringField("catalogueVersion", result.catalogueVersion());
     }
 
     /**

@@ -118,12 +118,29 @@ class DiscussionTest {
     }
 
     @Test
-    void substantiveNotRelevantReasonMakesTheSectionComplete() {
-        Discussion discussion = discussion(new Identity(SUBSTANTIVE, null, "n/a", "", "Unborn child: discussed "
+    void substantiveNotRelevantReasonAddressesEveryHeadingLeftEmpty() {
+        Discussion discussion = discussion(new Identity(SUBSTANTIVE, null, " ", "", "Unborn child: discussed "
                 + "with the parents and recorded on the mother's file."));
 
         assertEquals(List.of(), discussion.identityGaps());
         assertTrue(discussion.identityComplete());
+    }
+
+    @Test
+    void substantiveNotRelevantReasonDoesNotAddressAPlaceholderHeading() {
+        Discussion discussion = discussion(new Identity(SUBSTANTIVE, null, "n/a", "", "Unborn child: discussed "
+                + "with the parents and recorded on the mother's file."));
+
+        assertEquals(List.of("/identity/identity"), discussion.identityGaps());
+        assertEquals(List.of("/identity/identity"), discussion.identityPlaceholders());
+    }
+
+    @Test
+    void theHeadingsNotAddressedSayWhichArePlaceholders() {
+        Discussion discussion = discussion(new Identity("None.", null, "see notes", SUBSTANTIVE, null));
+
+        assertEquals(List.of("/identity/ethnicity", "/identity/culture", "/identity/identity"), discussion.identityGaps());
+        assertEquals(List.of("/identity/ethnicity", "/identity/identity"), discussion.identityPlaceholders());
     }
 
     @ParameterizedTest

@@ -44,6 +44,12 @@ final class CompositeRuleEngine implements RuleEngine {
         return version;
     }
 
+    /** A host's rules add to the catalogue's; they do not change which catalogue it is. */
+    @Override
+    public String catalogueVersion() {
+        return engines.get(0).catalogueVersion();
+    }
+
     @Override
     public void evaluate(RecordFacts facts, Set<String> disabled, Outcome outcome) {
         for (RuleEngine engine : engines) {

@@ -88,7 +88,7 @@ public final class DroolsEngineProvider implements RuleEngine.Provider {
         long start = System.nanoTime();
         List<Model> models = models();
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        DroolsRuleEngine engine = new DroolsRuleEngine(kieBase, models, version());
+        DroolsRuleEngine engine = new DroolsRuleEngine(kieBase, models, version(), catalogueVersion());
         LOG.debug("rule base of {} rules built in {} ms", engine.rules().size(), (System.nanoTime() - start) / 1_000_000);
         return engine;
     }
@@ -115,15 +115,34 @@ public final class DroolsEngineProvider implements RuleEngine.Provider {
     }
 
     static String version() {
+        return versions().getProperty("version", "unknown");
+    }
+
+    /**
+     * The catalogue version the rules implement: written beside them in {@code version.properties}
+     * ({@code catalogue}), changed with them, and never a constant in code.
+     */
+    static String catalogueVersion() {
+        String catalogue = versions().getProperty("catalogue");
+        if (catalogue == null || catalogue.isBlank()) {
+            throw new IllegalStateException("the rules do not say which catalogue they implement: no catalogue in "
+                    + VERSIONS);
+        }
+        return catalogue;
+    }
+
+    private static final String VERSIONS = "/org/strategycheck/rules/version.properties";
+
+    private static Properties versions() {
         Properties properties = new Properties();
-        try (InputStream in = DroolsEngineProvider.class.getResourceAsStream("/org/strategycheck/rules/version.properties")) {
+        try (InputStream in = DroolsEngineProvider.class.getResourceAsStream(VERSIONS)) {
             if (in != null) {
                 properties.load(in);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return properties.getProperty("version", "unknown");
+        return properties;
     }
 
     private static String resource(ClassLoader loader, String name) {

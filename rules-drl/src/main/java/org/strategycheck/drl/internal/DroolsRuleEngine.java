@@ -45,21 +45,24 @@ final class DroolsRuleEngine implements RuleEngine {
 
     private final RuleCatalogue catalogue;
     private final String version;
+    private final String catalogueVersion;
     private final List<Model> models;
     private final RuleBase full;
     private final ConcurrentMap<Set<String>, RuleBase> withoutRules = new ConcurrentHashMap<>();
 
     /**
-     * An engine over a rule base that was not built from executable models (e.g. DRL compiled at
-     * run time): switched-off rules are filtered at firing.
+     * An engine over a rule base that was not built from executable models (e.g. a host's DRL
+     * compiled at run time, which implements no catalogue): switched-off rules are filtered at
+     * firing.
      */
     DroolsRuleEngine(KieBase kieBase, String version) {
-        this(kieBase, null, version);
+        this(kieBase, null, version, "");
     }
 
-    DroolsRuleEngine(KieBase kieBase, List<Model> models, String version) {
+    DroolsRuleEngine(KieBase kieBase, List<Model> models, String version, String catalogueVersion) {
         this.catalogue = RuleCatalogue.read(kieBase);
         this.version = version;
+        this.catalogueVersion = catalogueVersion;
         this.models = models == null ? null : List.copyOf(models);
         this.full = new RuleBase(kieBase, catalogue.bindings(), models == null);
     }
@@ -72,6 +75,11 @@ final class DroolsRuleEngine implements RuleEngine {
     @Override
     public String version() {
         return version;
+    }
+
+    @Override
+    public String catalogueVersion() {
+        return catalogueVersion;
     }
 
     /** The catalogue as the rules describe themselves, with each DRL rule's binding. */

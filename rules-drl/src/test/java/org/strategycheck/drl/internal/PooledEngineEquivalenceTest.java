@@ -137,7 +137,7 @@ class PooledEngineEquivalenceTest {
         CheckMode stage = CheckMode.AS_RECORDED.stageOf(record);
         SIMPLE.evaluate(RecordFacts.of(record, WorkingDayCalendar.englandAndWales(), profile.thresholds(),
                 stage == CheckMode.FINAL), disabled, evaluation);
-        return ResultJson.result(null, evaluation.result(record.recordId(), SIMPLE.version(), stage), MESSAGES);
+        return ResultJson.result(null, evaluation.result(record.recordId(), SIMPLE.version(), SIMPLE.catalogueVersion(), stage), MESSAGES);
     }
 
     /** Every record bundled with the project: samples, test records and the benchmark records. */

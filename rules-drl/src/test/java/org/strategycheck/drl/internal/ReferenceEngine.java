@@ -31,6 +31,11 @@ final class ReferenceEngine implements RuleEngine {
     }
 
     @Override
+    public String catalogueVersion() {
+        return DroolsEngineProvider.catalogueVersion();
+    }
+
+    @Override
     public void evaluate(RecordFacts facts, Set<String> disabled, Outcome outcome) {
         SessionOutcome sessionOutcome = new SessionOutcome(catalogue.bindings());
         KieSession session = kieBase.newKieSession();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.strategycheck.RuleDescription;
+import org.strategycheck.Source;
 
 /**
  * The rule reference ({@code docs/rules.md}) rendered from the rules' own metadata, so that the
@@ -15,7 +16,8 @@ final class RuleReference {
     private RuleReference() {
     }
 
-    static String markdown(List<RuleDescription> rules, String ruleSetVersion) {
+    static String markdown(List<RuleDescription> rules, String ruleSetVersion, String catalogueVersion,
+            List<Source> sources) {
         Map<String, List<RuleDescription>> byArea = rules.stream()
                 .collect(Collectors.groupingBy(RuleDescription::area, LinkedHashMap::new, Collectors.toList()));
         StringBuilder md = new StringBuilder();
@@ -23,7 +25,8 @@ final class RuleReference {
         md.append("<!-- Generated from the rules' own metadata by `strategycheck rules --markdown`: do not edit by hand.\n");
         md.append("     A test fails when this file differs from what the rules say. -->\n\n");
         md.append(rules.size()).append(" rules in ").append(byArea.size()).append(" areas (rule set ")
-                .append(majorMinor(ruleSetVersion)).append("). Severities: CRITICAL and MAJOR make a record ")
+                .append(majorMinor(ruleSetVersion)).append(", rule catalogue ").append(catalogueVersion)
+                .append("). Severities: CRITICAL and MAJOR make a record ")
                 .append("Inadequate or Requires improvement under the default grading; MINOR marks a recording or ")
                 .append("timeliness weakness; ADVISORY never changes the grade. A rule that does not apply to a ")
                 .append("record is reported as not applicable, not as passed. A profile may switch a rule off or ")
@@ -39,6 +42,16 @@ final class RuleReference {
                         .append(" | ").append(cell(rule.checks()))
                         .append(" | ").append(cell(rule.source()))
                         .append(" |\n");
+            }
+        }
+        if (!sources.isEmpty()) {
+            md.append("\n## Sources\n\n");
+            md.append("A rule's source cites these by code (`GSCB A` is the learning sheet's part A, `SCR-AUD rec 1` ")
+                    .append("the audit's first recommendation).\n\n");
+            md.append("| code | source |\n");
+            md.append("|---|---|\n");
+            for (Source source : sources) {
+                md.append("| ").append(cell(source.code())).append(" | ").append(cell(source.text())).append(" |\n");
             }
         }
         return md.toString();

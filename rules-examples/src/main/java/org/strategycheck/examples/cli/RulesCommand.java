@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.strategycheck.RuleDescription;
+import org.strategycheck.Source;
 import org.strategycheck.StrategyCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         header = "Lists the rules applied, grouped by area.",
         description = "Lists the rules applied, grouped by area: id, severity, where the rule applies, "
-                + "what it checks and the guidance it rests on.")
+                + "what it checks and the guidance it rests on; then the sources, written out in full.")
 public final class RulesCommand implements Callable<Integer> {
 
     @Spec
@@ -39,7 +40,8 @@ public final class RulesCommand implements Callable<Integer> {
         StrategyCheck checker = StrategyCheckCli.checker();
         List<RuleDescription> rules = checker.rules();
         if (markdown) {
-            spec.commandLine().getOut().print(RuleReference.markdown(rules, checker.ruleSetVersion()));
+            spec.commandLine().getOut().print(RuleReference.markdown(rules, checker.ruleSetVersion(),
+                    checker.catalogueVersion(), checker.sources()));
             spec.commandLine().getOut().flush();
             return StrategyCheckCli.OK;
         }
@@ -47,8 +49,8 @@ public final class RulesCommand implements Callable<Integer> {
         Map<String, List<RuleDescription>> byArea = rules.stream()
                 .collect(Collectors.groupingBy(RuleDescription::area, LinkedHashMap::new, Collectors.toList()));
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Rule set " + checker.ruleSetVersion() + ": " + rules.size() + " rules in "
-                + byArea.size() + " areas.");
+        out.println("Rule set " + checker.ruleSetVersion() + " (rule catalogue " + checker.catalogueVersion() + "): "
+                + rules.size() + " rules in " + byArea.size() + " areas.");
         // Ids in one column, so the severities line up and the list can be scanned.
         int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0) + 2;
         for (Map.Entry<String, List<RuleDescription>> area : byArea.entrySet()) {
@@ -59,6 +61,15 @@ public final class RulesCommand implements Callable<Integer> {
                 out.println("      applies: " + rule.applies());
                 out.println("      checks:  " + rule.checks());
                 out.println("      source:  " + rule.source());
+            }
+        }
+        List<Source> sources = checker.sources();
+        if (!sources.isEmpty()) {
+            out.println();
+            out.println("sources (" + sources.size() + ")");
+            int codeWidth = sources.stream().mapToInt(s -> s.code().length()).max().orElse(0) + 2;
+            for (Source source : sources) {
+                out.println("  " + source.code() + " ".repeat(codeWidth - source.code().length()) + source.text());
             }
         }
         out.flush();

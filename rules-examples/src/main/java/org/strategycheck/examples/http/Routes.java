@@ -25,6 +25,7 @@ import org.strategycheck.CheckMode;
 import org.strategycheck.InvalidRecordException;
 import org.strategycheck.Messages;
 import org.strategycheck.RuleDescription;
+import org.strategycheck.Source;
 import org.strategycheck.StrategyCheck;
 import org.strategycheck.json.ResultJson;
 
@@ -72,6 +73,7 @@ final class Routes {
         this.health = json(json -> {
             json.writeStringField("status", "UP");
             json.writeStringField("ruleSetVersion", checker.ruleSetVersion());
+            json.writeStringField("catalogueVersion", checker.catalogueVersion());
         });
         this.openApi = openApi();
     }
@@ -324,6 +326,15 @@ final class Routes {
                 json.writeStringField("applies", rule.applies());
                 json.writeStringField("checks", rule.checks());
                 json.writeStringField("source", rule.source());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeStringField("catalogueVersion", checker.catalogueVersion());
+            json.writeArrayFieldStart("sources");
+            for (Source source : checker.sources()) {
+                json.writeStartObject();
+                json.writeStringField("code", source.code());
+                json.writeStringField("text", source.text());
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -25,7 +25,7 @@ class CheckCommandTest {
         assertTrue(out.contains("record SD-SAMPLE-0003, grade INADEQUATE"), out);
         int critical = out.indexOf("CRITICAL (2)");
         int healthInvited = out.indexOf("ATT-HEALTH-INVITED");
-        int major = out.indexOf("MAJOR (10)");
+        int major = out.indexOf("MAJOR (8)");
         assertTrue(critical >= 0 && critical < healthInvited && healthInvited < major, out);
         assertTrue(out.contains("No health professional was invited to the strategy discussion."), out);
         assertTrue(out.contains("at /identity/ethnicity, /identity/culture, /identity/identity, /identity/discrimination"), out);

@@ -31,6 +31,27 @@ class RulesCommandTest {
     }
 
     @Test
+    void rulesNamesTheCatalogueVersionBesideTheRuleSet() {
+        Cli.Run run = Cli.run("rules");
+
+        String first = run.out().lines().findFirst().orElse("");
+        assertTrue(first.contains("(rule catalogue " + StrategyCheck.create().catalogueVersion() + ")"), first);
+    }
+
+    @Test
+    void rulesEndsWithEverySourceWrittenOutInFull() {
+        Cli.Run run = Cli.run("rules");
+
+        String out = run.out();
+        int glossary = out.indexOf("\nsources (9)\n");
+        assertTrue(glossary > out.indexOf("CT-NAMED-PROFESSIONAL"), out);
+        for (var source : StrategyCheck.create().sources()) {
+            assertTrue(out.substring(glossary).lines().anyMatch(line -> line.startsWith("  " + source.code() + " ")
+                    && line.endsWith(" " + source.text())), source.code());
+        }
+    }
+
+    @Test
     void severityVariantsAreShownAsTheCatalogueWordsThem() {
         Cli.Run run = Cli.run("rules");
 

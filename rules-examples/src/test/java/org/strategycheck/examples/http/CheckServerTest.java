@@ -236,6 +236,17 @@ class CheckServerTest {
         assertEquals(200, response.statusCode());
         assertEquals("UP", json(response).get("status").asText());
         assertEquals(CHECKER.ruleSetVersion(), json(response).get("ruleSetVersion").asText());
+        assertEquals(CHECKER.catalogueVersion(), json(response).get("catalogueVersion").asText());
+    }
+
+    @Test
+    void rulesNameTheCatalogueAndWriteOutItsSources() {
+        JsonNode answer = json(http.get("/v1/rules"));
+
+        assertEquals(CHECKER.catalogueVersion(), answer.get("catalogueVersion").asText());
+        List<String> codes = new ArrayList<>();
+        answer.get("sources").forEach(source -> codes.add(source.get("code").asText()));
+        assertEquals(CHECKER.sources().stream().map(s -> s.code()).toList(), codes);
     }
 
     @Test
