@@ -98,6 +98,73 @@ public final class Messages {
         return new MessageFormat(pattern, Locale.UK).format(shown);
     }
 
+    /**
+     * The codes of the sources glossary (catalogue v1.1 "Sources in full"), in the catalogue's
+     * order: the guidance and audits a rule's {@link RuleDescription#source() source} cites, e.g.
+     * {@code WT}, {@code GSCB}, {@code SCR-AUD}. Key {@code source.codes} lists them and
+     * {@code source.CODE} writes each out, so a host's bundle can reword or extend the glossary.
+     *
+     * @return the codes; empty when no bundle has a glossary (rules-core alone)
+     */
+    public List<String> sourceCodes() {
+        String codes = pattern("source.codes");
+        if (codes == null) {
+            return List.of();
+        }
+        List<String> list = new ArrayList<>();
+        for (String code : codes.split(",")) {
+            String trimmed = code.strip();
+            if (!trimmed.isEmpty() && !list.contains(trimmed)) {
+                list.add(trimmed);
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    /**
+     * A source written out in full, e.g. {@code WT}: "Working Together to Safeguard Children (HM
+     * Government, 2018 and 2023 editions), as quoted in local procedures".
+     *
+     * @param code a code of the glossary
+     * @return the source in full; the code itself when the glossary does not have it
+     */
+    public String sourceInFull(String code) {
+        String text = pattern("source." + code);
+        return text == null ? code : new MessageFormat(text, Locale.UK).format(new Object[0]);
+    }
+
+    /**
+     * The glossary's codes a rule's source cites, in the order cited and each once: for
+     * {@code "WT; GSCB A; SCR-AUD rec 1"} they are {@code WT}, {@code GSCB} and {@code SCR-AUD}.
+     * A part of a source (a letter, a recommendation's number, a note in brackets) is not a code
+     * of its own; a citation that names no code of the glossary is left out.
+     *
+     * @param source a rule's source, as its metadata gives it
+     * @return the codes cited
+     */
+    public List<String> sourcesCited(String source) {
+        List<String> cited = new ArrayList<>();
+        if (source == null) {
+            return cited;
+        }
+        List<String> codes = sourceCodes();
+        for (String citation : source.split(";")) {
+            String item = citation.strip();
+            String best = null;
+            for (String code : codes) {
+                boolean whole = item.startsWith(code) && (item.length() == code.length()
+                        || item.charAt(code.length()) == ' ' || item.charAt(code.length()) == '(');
+                if (whole && (best == null || code.length() > best.length())) {
+                    best = code;
+                }
+            }
+            if (best != null && !cited.contains(best)) {
+                cited.add(best);
+            }
+        }
+        return List.copyOf(cited);
+    }
+
     private static boolean isEnumValue(String argument) {
         if (argument.isEmpty() || argument.charAt(0) < 'A' || argument.charAt(0) > 'Z') {
             return false;

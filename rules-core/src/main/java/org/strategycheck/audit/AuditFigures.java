@@ -260,7 +260,7 @@ public final class AuditFigures implements Serializable {
      * @return the count
      */
     public long read() {
-        return total.graded() + rejected;
+        return graded() + rejected;
     }
 
     /**

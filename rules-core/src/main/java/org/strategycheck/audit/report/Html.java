@@ -79,6 +79,18 @@ final class Html {
         return of == 0 ? "\u2013" : wholePercent(met, of) + "%";
     }
 
+    /** A bound of an interval as a whole percentage, rounded half up. */
+    static long boundPercent(double share) {
+        return Math.round(share * 100);
+    }
+
+    /** E.g. {@code 88%, 64–97%}: the share and its 95% Wilson interval. */
+    static String shareAndInterval(org.strategycheck.audit.Proportion proportion) {
+        org.strategycheck.audit.Proportion.Interval interval = proportion.wilson95();
+        return percent(proportion.met(), proportion.of()) + ", " + boundPercent(interval.lower()) + "\u2013"
+                + boundPercent(interval.upper()) + "%";
+    }
+
     /** A coordinate for SVG: at most one decimal place, a dot whatever the locale. */
     static String num(double value) {
         long tenths = Math.round(value * 10);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.strategycheck.Messages;
 import org.strategycheck.RuleDescription;
 
 /**
@@ -15,7 +16,14 @@ final class RuleReference {
     private RuleReference() {
     }
 
-    static String markdown(List<RuleDescription> rules, String ruleSetVersion) {
+    /** The glossary's codes the rules cite, in the glossary's order. */
+    static List<String> sourcesCited(List<RuleDescription> rules, Messages messages) {
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        rules.forEach(rule -> cited.addAll(messages.sourcesCited(rule.source())));
+        return messages.sourceCodes().stream().filter(cited::contains).toList();
+    }
+
+    static String markdown(List<RuleDescription> rules, String ruleSetVersion, Messages messages) {
         Map<String, List<RuleDescription>> byArea = rules.stream()
                 .collect(Collectors.groupingBy(RuleDescription::area, LinkedHashMap::new, Collectors.toList()));
         StringBuilder md = new StringBuilder();
@@ -39,6 +47,15 @@ final class RuleReference {
                         .append(" | ").append(cell(rule.checks()))
                         .append(" | ").append(cell(rule.source()))
                         .append(" |\n");
+            }
+        }
+        List<String> codes = sourcesCited(rules, messages);
+        if (!codes.isEmpty()) {
+            md.append("\n## Sources in full\n\n");
+            md.append("| code | source |\n");
+            md.append("|---|---|\n");
+            for (String code : codes) {
+                md.append("| ").append(cell(code)).append(" | ").append(cell(messages.sourceInFull(code))).append(" |\n");
             }
         }
         return md.toString();

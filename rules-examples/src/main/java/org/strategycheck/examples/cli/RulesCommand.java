@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         header = "Lists the rules applied, grouped by area.",
         description = "Lists the rules applied, grouped by area: id, severity, where the rule applies, "
-                + "what it checks and the guidance it rests on.")
+                + "what it checks and the guidance it rests on; then the sources they cite, written out in full.")
 public final class RulesCommand implements Callable<Integer> {
 
     @Spec
@@ -39,7 +39,8 @@ public final class RulesCommand implements Callable<Integer> {
         StrategyCheck checker = StrategyCheckCli.checker();
         List<RuleDescription> rules = checker.rules();
         if (markdown) {
-            spec.commandLine().getOut().print(RuleReference.markdown(rules, checker.ruleSetVersion()));
+            spec.commandLine().getOut().print(RuleReference.markdown(rules, checker.ruleSetVersion(),
+                    StrategyCheckCli.MESSAGES));
             spec.commandLine().getOut().flush();
             return StrategyCheckCli.OK;
         }
@@ -59,6 +60,15 @@ public final class RulesCommand implements Callable<Integer> {
                 out.println("      applies: " + rule.applies());
                 out.println("      checks:  " + rule.checks());
                 out.println("      source:  " + rule.source());
+            }
+        }
+        List<String> codes = RuleReference.sourcesCited(rules, StrategyCheckCli.MESSAGES);
+        if (!codes.isEmpty()) {
+            out.println();
+            out.println("Sources (" + codes.size() + ")");
+            int codeWidth = codes.stream().mapToInt(String::length).max().orElse(0) + 2;
+            for (String code : codes) {
+                out.println("  " + code + " ".repeat(codeWidth - code.length()) + StrategyCheckCli.MESSAGES.sourceInFull(code));
             }
         }
         out.flush();
