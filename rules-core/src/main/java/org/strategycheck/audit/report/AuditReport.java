@@ -289,7 +289,7 @@ public final class AuditReport {
             Proportion share = all.grade(grade);
             html.append("<div class=\"card card-").append(grade.ordinal()).append("\"><div class=\"big\">")
                     .append(count(share.met())).append("</div><div>").append(Charts.GRADE_NAMES.get(grade.ordinal()))
-                    .append("</div><div class=\"share\">").append(rateWords(share, "of final records")).append("</div></div>");
+                    .append("</div><div class=\"share\">").append(gradeShare(share)).append("</div></div>");
         }
         html.append("</div>\n");
     }
@@ -706,18 +706,23 @@ public final class AuditReport {
         html.append("<p>").append(count(total)).append(' ').append(plural(total, "record", "records"))
                 .append(listed.size() < total ? "; the first " + count(listed.size()) + " are listed here, and "
                         + "<code>records.csv</code> lists them all (grade INADEQUATE)" : "")
-                .append(". Findings by rule and severity, with the JSON pointers of the fields concerned; "
-                        + "CRITICAL findings make a record Inadequate. The position is the record's line in "
-                        + "<code>results.jsonl</code>.</p>\n");
+                .append(". Each with its CRITICAL findings, which make it Inadequate, by rule and the JSON pointers "
+                        + "of the fields concerned; <code>results.jsonl</code> has every finding. The position is the "
+                        + "record's line in <code>results.jsonl</code>.</p>\n");
         html.append("<table class=\"records\">\n<colgroup><col class=\"c-count\"><col class=\"c-name\"><col>")
                 .append("</colgroup>\n<thead><tr><th class=\"num\">Position</th><th>Record</th>")
                 .append("<th>Findings</th></tr></thead>\n<tbody>\n");
         for (AuditFigures.InadequateRecord record : listed) {
             html.append("<tr><td class=\"num\">").append(count(record.position())).append("</td><td class=\"id\">")
                     .append(escape(record.recordId())).append("</td><td><ul class=\"findings\">");
+            long others = 0;
             for (Finding finding : record.findings()) {
-                boolean critical = finding.severity() == Severity.CRITICAL;
-                html.append("<li").append(critical ? " class=\"critical\"" : "").append("><span class=\"id\">")
+                if (finding.severity() != Severity.CRITICAL) {
+                    // The CRITICAL findings make the grade; the rest are in results.jsonl.
+                    others++;
+                    continue;
+                }
+                html.append("<li><span class=\"id\">")
                         .append(escape(finding.ruleId())).append("</span> ").append(finding.severity().name());
                 List<String> pointers = finding.pointers();
                 if (!pointers.isEmpty()) {
@@ -730,6 +735,10 @@ public final class AuditReport {
                     }
                 }
                 html.append("</li>");
+            }
+            if (others > 0) {
+                html.append("<li class=\"small\">and ").append(count(others)).append(' ')
+                        .append(plural(others, "finding", "findings")).append(" of lower severity</li>");
             }
             html.append("</ul></td></tr>\n");
         }
@@ -825,6 +834,18 @@ public final class AuditReport {
                 : counted + " (" + Html.shareAndInterval(proportion) + ")";
     }
 
+    /** A grade's share of the final records: {@code 12% of final records (11–13%)}. */
+    private static String gradeShare(Proportion proportion) {
+        if (proportion.isEmpty()) {
+            return "no final record";
+        }
+        if (proportion.of() < ReportWording.FEWEST_JUDGED) {
+            return "of " + count(proportion.of()) + " final " + plural(proportion.of(), "record", "records")
+                    + ": too few to judge";
+        }
+        return Html.percent(proportion.met(), proportion.of()) + " of final records (" + Html.interval(proportion) + ")";
+    }
+
     /** For a table cell: {@code 88% (64–97%)}, or "too few to judge", or a dash. */
     private static String shareWords(Proportion proportion) {
         if (proportion.isEmpty()) {
@@ -833,9 +854,8 @@ public final class AuditReport {
         if (proportion.of() < ReportWording.FEWEST_JUDGED) {
             return "<span class=\"few\">too few to judge</span>";
         }
-        Proportion.Interval interval = proportion.wilson95();
-        return Html.percent(proportion.met(), proportion.of()) + " <span class=\"small\">("
-                + Html.boundPercent(interval.lower()) + "\u2013" + Html.boundPercent(interval.upper()) + "%)</span>";
+        return Html.percent(proportion.met(), proportion.of()) + " <span class=\"small\">(" + Html.interval(proportion)
+                + ")</span>";
     }
 
     /** A table cell with the count, then the share and interval or "too few to judge". */

@@ -194,11 +194,17 @@ final class Charts {
             svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#1d3557\" stroke-width=\"2\"/>");
         }
         int step = labelStep(periods, slot);
+        // A count needs about 6.5 px a character; print every one that fits without touching the next.
+        int widest = 1;
+        for (long a : applicable) {
+            widest = Math.max(widest, compact(a).length());
+        }
+        int countStep = Math.max(1, (int) Math.ceil((widest * 6.5 + 6) / slot));
         double lastLabelX = Double.NEGATIVE_INFINITY;
         double lastLabelY = 0;
         for (int i = 0; i < n; i++) {
             xLabel(svg, periods, i, step, x(left, slot, i), top + plotHeight);
-            if (applicable[i] > 0 && (n <= 24 || i % step == 0)) {
+            if (applicable[i] > 0 && i % countStep == 0) {
                 // The number each point rests on, printed: a tooltip does not print.
                 svg.append("<text x=\"").append(num(x(left, slot, i))).append("\" y=\"").append(top - 8)
                         .append("\" text-anchor=\"middle\" class=\"small\">").append(compact(applicable[i]))

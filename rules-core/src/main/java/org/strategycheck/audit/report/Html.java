@@ -86,9 +86,22 @@ final class Html {
 
     /** E.g. {@code 88%, 64–97%}: the share and its 95% Wilson interval. */
     static String shareAndInterval(org.strategycheck.audit.Proportion proportion) {
+        return percent(proportion.met(), proportion.of()) + ", " + interval(proportion);
+    }
+
+    /**
+     * E.g. {@code 64–97%}: the 95% Wilson interval in whole percentages, or to one decimal place
+     * when whole ones would make it a single point ({@code 0.0–0.1%} for 0 of 4,823): an
+     * interval is never printed as having no width.
+     */
+    static String interval(org.strategycheck.audit.Proportion proportion) {
         org.strategycheck.audit.Proportion.Interval interval = proportion.wilson95();
-        return percent(proportion.met(), proportion.of()) + ", " + boundPercent(interval.lower()) + "\u2013"
-                + boundPercent(interval.upper()) + "%";
+        long low = boundPercent(interval.lower());
+        long high = boundPercent(interval.upper());
+        if (low != high) {
+            return low + "\u2013" + high + "%";
+        }
+        return String.format(Locale.ROOT, "%.1f\u2013%.1f%%", interval.lower() * 100, interval.upper() * 100);
     }
 
     /** A coordinate for SVG: at most one decimal place, a dot whatever the locale. */
