@@ -668,8 +668,8 @@ public final class AuditReport {
         for (Map.Entry<EthnicGroup, Tally> group : groups.entrySet()) {
             Proportion identity = hasIdentity ? group.getValue().rule("INF-IDENTITY") : Proportion.NONE;
             html.append("<tr><td>").append(escape(wording.ethnicGroup(group.getKey()))).append("</td><td class=\"num\">")
-                    .append(count(group.getValue().graded())).append("</td><td>").append(shareWords(identity))
-                    .append("</td><td>").append(Charts.meter(identity)).append("</td></tr>\n");
+                    .append(count(group.getValue().graded())).append("</td>").append(rateCell(identity))
+                    .append("<td>").append(Charts.meter(identity)).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
         groupTable("Ethnic group", new ArrayList<>(groups.keySet()), groups::get, wording::ethnicGroup, key -> false);

@@ -133,11 +133,13 @@ class AuditCommandTest {
 
         List<String> lines = run.outLines();
         assertEquals(List.of("Writing " + temp.resolve("results.jsonl"),
-                "Wrote " + temp.resolve("report.html") + " and " + temp.resolve("summary.csv")),
+                "Wrote " + temp.resolve("report.html") + ", " + temp.resolve("summary.csv") + " and "
+                        + temp.resolve("records.csv")),
                 lines.subList(0, 2), run.out());
         // No line per record (the report and results.jsonl have them): the seven published checks, then the totals.
-        assertEquals("The checks audits publish:", lines.get(3));
-        assertTrue(lines.get(4).startsWith("  ATT-HEALTH-INVITED  Health invited in 8 of 9 discussions"), lines.get(4));
+        assertEquals("The checks audits publish, in 8 final records (1 draft counted apart):", lines.get(3));
+        assertTrue(lines.get(4).startsWith("  ATT-HEALTH-INVITED  Health invited in 8 of 8 discussions (100%, 68\u2013100%)"),
+                lines.get(4));
         assertEquals(13, lines.size(), run.out());
         assertTrue(lines.get(12).startsWith("9 records read: 9 graded"), lines.get(12));
         assertTrue(Files.isRegularFile(temp.resolve("report.html")));
