@@ -626,8 +626,13 @@ public final class AuditReport {
         html.append("<p class=\"note\">Grades: ").append(Charts.gradeKey()).append(" Each check is met of the ")
                 .append("discussions it applied to; fewer than ").append(ReportWording.FEWEST_JUDGED)
                 .append(" are too few to judge.</p>\n");
-        html.append("<table class=\"groups\">\n<thead><tr><th>").append(column).append("</th>")
-                .append("<th class=\"num\">Final records</th><th>Good &middot; RI &middot; Inadequate</th>");
+        html.append("<table class=\"groups\">\n<colgroup><col class=\"g-name\"><col class=\"g-n\"><col class=\"g-grades\">");
+        for (int i = 0; i < core.size(); i++) {
+            html.append("<col>");
+        }
+        html.append("</colgroup>\n<thead><tr><th>").append(column).append("</th>")
+                .append("<th class=\"num\">Final records</th><th>Grades<br><span class=\"small\">Good &middot; RI "
+                        + "&middot; Inadequate</span></th>");
         for (RuleDescription rule : core) {
             html.append("<th>").append(escape(wording.shortTitle(rule))).append("</th>");
         }
@@ -786,12 +791,13 @@ public final class AuditReport {
             html.append("<p>The rules cite no source of the glossary.</p>\n</section>\n");
             return;
         }
-        html.append("<dl class=\"glossary\">\n");
+        html.append("<table class=\"glossary\">\n<colgroup><col class=\"c-name\"><col></colgroup>\n")
+                .append("<thead><tr><th>Code</th><th>Source</th></tr></thead>\n<tbody>\n");
         for (String code : cited) {
-            html.append("<dt>").append(escape(code)).append("</dt><dd>").append(escape(wording.sourceInFull(code)))
-                    .append("</dd>\n");
+            html.append("<tr><th scope=\"row\">").append(escape(code)).append("</th><td>")
+                    .append(escape(wording.sourceInFull(code))).append("</td></tr>\n");
         }
-        html.append("</dl>\n</section>\n");
+        html.append("</tbody>\n</table>\n</section>\n");
     }
 
     private void method() {
@@ -872,7 +878,8 @@ public final class AuditReport {
         if (proportion.isEmpty()) {
             return "<td class=\"rate\">\u2013</td>";
         }
-        String counted = count(proportion.met()) + "/" + count(proportion.of());
+        // A break is allowed after the slash, so a long count wraps there and not inside a number.
+        String counted = count(proportion.met()) + "/<wbr>" + count(proportion.of());
         if (proportion.of() < ReportWording.FEWEST_JUDGED) {
             return "<td class=\"rate\">" + counted + "<br><span class=\"few\">too few to judge</span></td>";
         }
@@ -930,7 +937,8 @@ public final class AuditReport {
             table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 14px; table-layout: fixed; }
             th, td { text-align: left; padding: 4px 6px; border-bottom: 1px solid var(--rule); vertical-align: top;
               overflow-wrap: anywhere; }
-            th { border-bottom: 2px solid var(--ink); font-size: 13px; vertical-align: bottom; }
+            th { border-bottom: 2px solid var(--ink); font-size: 13px; vertical-align: bottom; overflow-wrap: normal; }
+            table.groups th, table.groups td { padding: 3px 4px; }
             .num { text-align: right; font-variant-numeric: tabular-nums; }
             td.rate { font-variant-numeric: tabular-nums; }
             .id, code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12.5px; }
@@ -946,9 +954,10 @@ public final class AuditReport {
             ul.sentences { margin: 6px 0; padding-left: 20px; }
             li.critical { font-weight: 700; }
             table.groups { font-size: 12px; }
-            table.groups th:first-child { width: 10em; }
-            dl.glossary dt { font-weight: 700; float: left; clear: left; width: 9em; }
-            dl.glossary dd { margin: 0 0 6px 10em; }
+            table.glossary tbody th { font-size: inherit; border-bottom: 1px solid var(--rule); vertical-align: top; }
+            table.groups col.g-name { width: 17%; } table.groups col.g-n { width: 8%; }
+            table.groups col.g-grades { width: 14%; }
+            svg.strip { width: 100%; max-width: 120px; }
             .appendix-title { font-size: 24px; font-weight: 700; margin: 40px 0 0; border-top: 4px double var(--ink);
               padding-top: 8px; }
             @media print {
@@ -960,6 +969,7 @@ public final class AuditReport {
               .note, .small, .few { font-size: 8pt; }
               table { font-size: 9pt; }
               table.groups { font-size: 8pt; }
+              table.groups th { font-size: 7.5pt; }
               th { font-size: 8.5pt; }
               .id, code { font-size: 8.5pt; }
               .card { padding: 4pt 8pt; }
@@ -967,7 +977,7 @@ public final class AuditReport {
               .card .share { font-size: 8.5pt; }
               #appendix { break-before: page; page-break-before: always; }
               .appendix-title { margin-top: 0; }
-              tr, li, dt, dd { break-inside: avoid; page-break-inside: avoid; }
+              tr, li { break-inside: avoid; page-break-inside: avoid; }
               thead { display: table-header-group; }
               .grid { gap: 4pt 16pt; }
               svg, .card, .explain { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -265,8 +265,10 @@ final class Charts {
     /** A strip of the grade shares for a table row. */
     static String gradeStrip(long[] grades) {
         long total = grades[0] + grades[1] + grades[2];
+        // Scales to its cell (preserveAspectRatio none), so a narrow printed column never overflows.
         StringBuilder svg = new StringBuilder("<svg class=\"strip\" width=\"120\" height=\"14\" viewBox=\"0 0 120 14\" "
-                + "role=\"img\" aria-label=\"").append(escape(gradeSummary(grades))).append("\">");
+                + "preserveAspectRatio=\"none\" role=\"img\" aria-label=\"").append(escape(gradeSummary(grades)))
+                .append("\">");
         double x = 0;
         for (int g = 0; g < 3 && total > 0; g++) {
             double w = 120.0 * grades[g] / total;

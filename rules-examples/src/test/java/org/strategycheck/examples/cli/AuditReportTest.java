@@ -116,7 +116,7 @@ class AuditReportTest {
         Matcher north = row("north");
         assertTrue(north.find(), html);
         assertTrue(north.group().contains("<td class=\"num\">4</td>"), north.group());
-        assertTrue(north.group().contains("<td class=\"rate\">3/4<br><span class=\"few\">too few to judge</span></td>"),
+        assertTrue(north.group().contains("<td class=\"rate\">3/<wbr>4<br><span class=\"few\">too few to judge</span></td>"),
                 north.group());
         assertFalse(north.group().contains("title="), "no count hidden in a tooltip: " + north.group());
         Matcher south = row("south");

@@ -218,7 +218,7 @@ class RecordsCsvAgreesWithReportTest {
             for (RuleDescription rule : core) {
                 long met = count(in, r -> r.get(rule.id()).equals("met"));
                 long applied = count(in, r -> !r.get(rule.id()).equals("not applicable"));
-                assertTrue(applied == 0 ? row.contains("\u2013") : row.contains(">" + count(met) + "/" + count(applied)
+                assertTrue(applied == 0 ? row.contains("\u2013") : row.contains(">" + count(met) + "/<wbr>" + count(applied)
                         + "<br>"), id + " " + name + " " + rule.id() + ": " + row);
             }
         }
