@@ -933,7 +933,8 @@ public final class AuditReport {
             svg.defs { position: absolute; }
             .grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px 28px; }
             .trend figcaption { font-size: 14px; color: var(--ink); }
-            .tag { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 11px; color: var(--muted); }
+            .tag { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 11px; color: var(--muted);
+              white-space: nowrap; }
             table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 14px; table-layout: fixed; }
             th, td { text-align: left; padding: 4px 6px; border-bottom: 1px solid var(--rule); vertical-align: top;
               overflow-wrap: anywhere; }
@@ -966,7 +967,7 @@ public final class AuditReport {
               h2 { font-size: 13pt; margin: 14pt 0 6pt; break-after: avoid; page-break-after: avoid; }
               h3 { font-size: 11pt; margin: 10pt 0 4pt; break-after: avoid; page-break-after: avoid; }
               .scope, .lead { font-size: 10pt; }
-              .note, .small, .few { font-size: 8pt; }
+              .note, .small, .few, tr.sub td { font-size: 8pt; }
               table { font-size: 9pt; }
               table.groups { font-size: 8pt; }
               table.groups th { font-size: 7.5pt; }
