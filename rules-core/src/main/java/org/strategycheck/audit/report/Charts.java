@@ -55,31 +55,6 @@ final class Charts {
         return grades;
     }
 
-    /** Three horizontal bars, one per grade, each labelled with its count and share. */
-    static String gradeBars(long[] grades) {
-        long total = grades[0] + grades[1] + grades[2];
-        int width = 640;
-        int labelWidth = 170;
-        int barMax = 330;
-        int rowHeight = 40;
-        int height = rowHeight * 3 + 8;
-        StringBuilder svg = open(width, height, "Records by grade: " + gradeSummary(grades));
-        long max = Math.max(1, Math.max(grades[0], Math.max(grades[1], grades[2])));
-        for (int g = 0; g < 3; g++) {
-            int y = 4 + g * rowHeight;
-            double bar = grades[g] == 0 ? 0 : Math.max(2, barMax * (double) grades[g] / max);
-            svg.append("<text x=\"").append(labelWidth - 10).append("\" y=\"").append(y + 24)
-                    .append("\" text-anchor=\"end\" class=\"label\">").append(GRADE_NAMES.get(g)).append("</text>");
-            svg.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 6).append("\" width=\"")
-                    .append(num(bar)).append("\" height=\"28\" fill=\"").append(GRADE_FILLS.get(g))
-                    .append("\" stroke=\"#222\" stroke-width=\"1\"/>");
-            svg.append("<text x=\"").append(num(labelWidth + bar + 8)).append("\" y=\"").append(y + 25)
-                    .append("\" class=\"value\">").append(Html.count(grades[g])).append(" (")
-                    .append(Html.percent(grades[g], total)).append(")</text>");
-        }
-        return svg.append("</svg>").toString();
-    }
-
     /**
      * One column per period, split by grade as shares of the period's records, with the
      * number of records above each column.

@@ -192,16 +192,10 @@ class AuditReportTest {
     }
 
     private static String section(String id) {
-        int start = html.indexOf("<section id=\"" + id + "\">");
-        assertTrue(start >= 0, id);
-        return html.substring(start, html.indexOf("</section>", start));
+        return ReportHtml.section(html, id);
     }
 
     private static int count(String text, String part) {
-        int n = 0;
-        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
-            n++;
-        }
-        return n;
+        return ReportHtml.count(text, part);
     }
 }

@@ -49,11 +49,7 @@ class GenerateCommandTest {
 
     @Test
     void everyRuleOfTheCatalogueAppliesSomewhereAndFailsSomewhere() throws IOException {
-        Path file = temp.resolve("every-rule.jsonl");
-        Cli.run("generate", "3000", file.toString(), "--broken", "0", "--seed", "12");
-
-        AuditFigures figures = BatchAudit.of(StrategyCheckCli.checker()).withThreads(2)
-                .run(RecordSource.paths(List.of(file)), record -> { });
+        AuditFigures figures = generatedAndAudited(3000);
 
         List<String> neverApplied = new ArrayList<>();
         List<String> neverFailed = new ArrayList<>();
@@ -72,11 +68,7 @@ class GenerateCommandTest {
 
     @Test
     void theGeneratedRecordsHoldEveryKindOfCaseTheReportBreaksDown() throws IOException {
-        Path file = temp.resolve("kinds.jsonl");
-        Cli.run("generate", "2000", file.toString(), "--broken", "0", "--seed", "12");
-
-        AuditFigures figures = BatchAudit.of(StrategyCheckCli.checker()).withThreads(2)
-                .run(RecordSource.paths(List.of(file)), record -> { });
+        AuditFigures figures = generatedAndAudited(2000);
 
         assertEquals(java.util.EnumSet.allOf(EthnicGroup.class), java.util.EnumSet.copyOf(figures.byEthnicGroup().keySet()));
         assertTrue(figures.byAgeBand().keySet().containsAll(List.of(AgeBand.PRE_BIRTH, AgeBand.PRE_SCHOOL,
@@ -89,6 +81,13 @@ class GenerateCommandTest {
         PracticeCounts practice = figures.total().practice();
         assertTrue(practice.lateWithReason(2) > 0 && practice.lateWithoutReason(2) > 0, "late, with and without a reason");
         assertTrue(practice.initialHeld() < figures.total().graded(), "further discussions");
+    }
+
+    private AuditFigures generatedAndAudited(int records) {
+        Path file = temp.resolve("generated-" + records + ".jsonl");
+        Cli.run("generate", Integer.toString(records), file.toString(), "--broken", "0", "--seed", "12");
+        return BatchAudit.of(StrategyCheckCli.checker()).withThreads(2).run(RecordSource.paths(List.of(file)),
+                record -> { });
     }
 
     @Test

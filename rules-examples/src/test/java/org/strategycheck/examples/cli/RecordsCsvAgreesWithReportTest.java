@@ -236,9 +236,7 @@ class RecordsCsvAgreesWithReportTest {
     }
 
     private static String section(String id) {
-        int start = html.indexOf("<section id=\"" + id + "\">");
-        assertTrue(start >= 0, id);
-        return html.substring(start, html.indexOf("</section>", start));
+        return ReportHtml.section(html, id);
     }
 
     private static Set<String> list(Map<String, String> row, String column) {
