@@ -475,10 +475,24 @@ public final class AuditReport {
         html.append("<figure>\n").append(Charts.gradeColumns(periods.list())).append("\n<figcaption>Grades by ")
                 .append(periods.granularity().word()).append(" of the discussion.</figcaption>\n</figure>\n");
         html.append("<div class=\"grid\">\n");
+        List<String> notDrawn = new ArrayList<>();
         for (Measure measure : measures) {
-            trendFigure(ReportWording.capitalise(measure.phrase()), measure.tag(), measure.of());
+            // A chart of gaps says nothing: a measure no period can judge is named, not drawn.
+            boolean judged = periods.list().stream()
+                    .anyMatch(period -> measure.of().apply(period.counts()).of() >= ReportWording.FEWEST_JUDGED);
+            if (judged) {
+                trendFigure(ReportWording.capitalise(measure.phrase()), measure.tag(), measure.of());
+            } else {
+                notDrawn.add(measure.tag());
+            }
         }
-        html.append("</div>\n<p class=\"note\">Each point is the share of discussions in that ")
+        html.append("</div>\n");
+        if (!notDrawn.isEmpty()) {
+            html.append("<p class=\"note\">Not drawn, since no ").append(periods.granularity().word())
+                    .append(" has ").append(ReportWording.FEWEST_JUDGED).append(" discussions to judge them by: ")
+                    .append(escape(String.join(", ", notDrawn))).append(".</p>\n");
+        }
+        html.append("<p class=\"note\">Each point is the share of discussions in that ")
                 .append(periods.granularity().word()).append(" that met the check, among those it applied to; the ")
                 .append("number above each ").append(periods.granularity().word()).append(" is how many that was. A ")
                 .append(periods.granularity().word()).append(" with fewer than ").append(ReportWording.FEWEST_JUDGED)
@@ -566,8 +580,9 @@ public final class AuditReport {
                 .thenComparing(i -> -counts.get(i).of())
                 .thenComparing(i -> i));
         html.append("<section id=\"rules\">\n<h2>Every rule, worst first</h2>\n");
-        html.append("<table class=\"grid-table all\">\n<colgroup><col class=\"c-wide\"><col class=\"c-sev\"><col>")
-                .append("<col><col><col><col class=\"c-bar\"></colgroup>\n<thead><tr><th>Rule</th><th>Severity</th>")
+        html.append("<table class=\"grid-table all\">\n<colgroup><col class=\"c-wide\"><col class=\"c-sev\">")
+                .append("<col class=\"c-num\"><col class=\"c-num\"><col class=\"c-num\"><col><col class=\"c-bar\">")
+                .append("</colgroup>\n<thead><tr><th>Rule</th><th>Severity</th>")
                 .append("<th class=\"num\">Applied</th><th class=\"num\">Met</th><th class=\"num\">Not met</th>")
                 .append("<th>Share met</th><th>95% interval</th></tr></thead>\n<tbody>\n");
         for (int i : order) {
@@ -945,6 +960,7 @@ public final class AuditReport {
             .id, code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12.5px; }
             col.c-id { width: 12em; } col.c-bar { width: 112px; } col.c-name { width: 11em; }
             col.c-wide { width: 34%; } col.c-sev { width: 6.5em; } col.c-count { width: 7em; }
+            col.c-num { width: 4.8em; }
             tr.none td { color: var(--muted); }
             tr.sub td { font-size: 13px; color: var(--muted); }
             td.placeholder { font-style: italic; }
