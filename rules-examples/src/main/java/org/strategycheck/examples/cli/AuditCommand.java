@@ -24,6 +24,7 @@ import org.strategycheck.audit.report.RecordsCsv;
 import org.strategycheck.audit.report.ReportWording;
 import org.strategycheck.audit.report.SummaryCsv;
 import org.strategycheck.examples.cli.StrategyCheckCli.RunFailure;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,12 +85,12 @@ public final class AuditCommand implements Callable<Integer> {
                     + AuditFolder.SUMMARY_FILE + " to DIR, creating it if needed. One audit at a time per folder.")
     private Path outDir;
 
-    @Option(names = "--from", paramLabel = "DATE",
+    @Option(names = "--from", paramLabel = "DATE", converter = IsoDate.class,
             description = "The report counts discussions held on or after DATE (YYYY-MM-DD, the London date of "
                     + "heldAt); others are counted apart.")
     private LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE",
+    @Option(names = "--to", paramLabel = "DATE", converter = IsoDate.class,
             description = "The report counts discussions held on or before DATE (YYYY-MM-DD).")
     private LocalDate to;
 
@@ -212,6 +213,18 @@ public final class AuditCommand implements Callable<Integer> {
                     + wording.sentence(rule, figures.total().rule(rule.id())));
         }
         console.println();
+    }
+
+    /** A date as the record format writes it; a bad one is a usage error that names no Java class. */
+    static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date written YYYY-MM-DD");
+            }
+        }
     }
 
     /** What the report counts apart, e.g. " (2 drafts and 5 records outside the period counted apart)". */

@@ -348,4 +348,34 @@ class AuditCommandTest {
         }
         return records;
     }
+
+    @Test
+    void aDateNotWrittenYyyyMmDdIsAUsageErrorThatSaysSo() {
+        Cli.Run run = Cli.run("audit", "samples", "--from", "2024-13-01");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Invalid value for option '--from': '2024-13-01' is not a date written YYYY-MM-DD"),
+                run.err());
+        assertFalse(run.err().contains("java."), "no Java class named: " + run.err());
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsAUsageError() {
+        Cli.Run run = Cli.run("audit", "samples", "--from", "2024-06-01", "--to", "2024-05-01");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--from 2024-06-01 is after --to 2024-05-01"), run.err());
+    }
+
+    @Test
+    void aPeriodCountsTheDiscussionsHeldInItAndTheRestApart() {
+        Cli.Run run = Cli.run("audit", "samples", "--out", temp.toString(), "--from", "2024-05-01", "--to", "2024-12-31");
+
+        assertEquals(0, run.exitCode(), run.err());
+        // Held in the period: five final records (two in May, one in September, two in November); outside it two
+        // held in March 2024, one in October 2023, and the draft of 2019. Every record still has its results line.
+        assertTrue(run.out().contains("The checks audits publish, in 5 final records (4 records outside the period "
+                + "counted apart):"), run.out());
+        assertTrue(run.outLines().get(run.outLines().size() - 1).startsWith("9 records read: 9 graded"), run.out());
+    }
 }
