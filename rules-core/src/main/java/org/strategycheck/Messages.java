@@ -108,6 +108,54 @@ public final class Messages {
         return ((MessageFormat) format.clone()).format(shown);
     }
 
+    /**
+     * The sources glossary (catalogue v1.1 "Sources in full") in this wording, in the catalogue's
+     * order: what the codes a rule's {@link RuleDescription#source() source} cites stand for. Key
+     * {@code sources} lists the codes and {@code source.<code>} writes each out, so a host's
+     * bundle can reword the glossary as it rewords findings; {@link StrategyCheck#sources()} is
+     * the rules' own English.
+     *
+     * @return the glossary; empty when no bundle has one (rules-core alone)
+     */
+    public List<Source> sources() {
+        return Source.read(this);
+    }
+
+    /**
+     * The glossary's entries a rule's source cites, in the glossary's order and each once: for
+     * {@code "WT; GSCB A; SCR-AUD rec 1"} they are {@code WT}, {@code GSCB A / B / C / D} and
+     * {@code SCR-AUD rec N}. A citation names its entry by the entry's first word (a letter, a
+     * recommendation's number or a note in brackets after it names a part); a citation that names
+     * no entry is left out.
+     *
+     * @param source a rule's source, as its metadata gives it
+     * @return the entries cited
+     */
+    public List<Source> sourcesCited(String source) {
+        if (source == null) {
+            return List.of();
+        }
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        for (String citation : source.split(";")) {
+            cited.add(firstWord(citation.strip()));
+        }
+        List<Source> entries = new ArrayList<>();
+        for (Source entry : sources()) {
+            if (cited.contains(firstWord(entry.code()))) {
+                entries.add(entry);
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    private static String firstWord(String text) {
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '(') {
+            end++;
+        }
+        return text.substring(0, end);
+    }
+
     private static boolean isEnumValue(String argument) {
         if (argument.isEmpty() || argument.charAt(0) < 'A' || argument.charAt(0) > 'Z') {
             return false;

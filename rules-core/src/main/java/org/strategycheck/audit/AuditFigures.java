@@ -6,24 +6,30 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.strategycheck.CheckMode;
 import org.strategycheck.Finding;
 import org.strategycheck.Grade;
 import org.strategycheck.RecordError;
 import org.strategycheck.RuleDescription;
 import org.strategycheck.Severity;
+import org.strategycheck.facts.AgeBand;
+import org.strategycheck.model.ConcernCategory;
 
 /**
  * The figures of an audit, as an immutable value: how many records were read, graded and
- * rejected; per grade, rule and area ({@link Tally}) for all records, per month of the
- * discussion, per partnership and per team; which profiles and rule sets judged them; and the
- * first Inadequate and rejected records by position. Memory grows with the number of months
- * and groups, never with the number of records.
+ * rejected; per grade, rule, area and practice measure ({@link Tally}) for the final records in
+ * the audit's {@link AuditScope}, in all, per month of the discussion, per partnership, team,
+ * concern category, age band and ethnic group; the drafts in scope counted apart (a draft is not
+ * yet the record of a discussion, so it is in no headline figure); which profiles and rule sets
+ * judged them; and the first Inadequate and rejected records by position. Memory grows with the
+ * number of months and groups, never with the number of records.
  *
  * <p>Figures <em>merge</em>: the figures of the parts of an audit merged equal the figures of
  * the whole, and {@link #merge} is associative and commutative with {@link #empty} as its
@@ -62,31 +68,51 @@ public final class AuditFigures implements Serializable {
 
     private final RuleIndex index;
     private final Limits limits;
+    private final AuditScope scope;
     private final long rejected;
     private final long blankLines;
+    private final long[] gradedGrades;
+    private final long outOfScope;
     private final Tally total;
     private final Tally undated;
+    private final Tally drafts;
     private final SortedMap<YearMonth, Tally> byMonth;
     private final SortedMap<String, Tally> byPartnership;
     private final SortedMap<String, Tally> byTeam;
+    private final Map<ConcernCategory, Tally> byCategory;
+    private final Map<AgeBand, Tally> byAgeBand;
+    private final Map<EthnicGroup, Tally> byEthnicGroup;
     private final SortedMap<String, Long> profiles;
     private final SortedMap<String, Long> ruleSetVersions;
     private final List<InadequateRecord> inadequate;
     private final List<RejectedRecord> rejectedRecords;
 
-    private AuditFigures(RuleIndex index, Limits limits, long rejected, long blankLines, Tally total, Tally undated,
+    private AuditFigures(RuleIndex index, Limits limits, AuditScope scope, long rejected, long blankLines,
+            long[] gradedGrades, long outOfScope, Tally total, Tally undated, Tally drafts,
             SortedMap<YearMonth, Tally> byMonth, SortedMap<String, Tally> byPartnership, SortedMap<String, Tally> byTeam,
-            SortedMap<String, Long> profiles, SortedMap<String, Long> ruleSetVersions, List<InadequateRecord> inadequate,
+            Map<ConcernCategory, Tally> byCategory, Map<AgeBand, Tally> byAgeBand,
+            Map<EthnicGroup, Tally> byEthnicGroup, SortedMap<String, Long> profiles,
+            SortedMap<String, Long> ruleSetVersions, List<InadequateRecord> inadequate,
             List<RejectedRecord> rejectedRecords) {
         this.index = index;
         this.limits = limits;
+        this.scope = scope;
         this.rejected = rejected;
         this.blankLines = blankLines;
+        if (gradedGrades.length != Grade.values().length) {
+            throw new IllegalArgumentException("one count per grade");
+        }
+        this.gradedGrades = gradedGrades.clone();
+        this.outOfScope = outOfScope;
         this.total = total;
         this.undated = undated;
+        this.drafts = drafts;
         this.byMonth = Collections.unmodifiableSortedMap(new TreeMap<>(byMonth));
         this.byPartnership = Collections.unmodifiableSortedMap(new TreeMap<>(byPartnership));
         this.byTeam = Collections.unmodifiableSortedMap(new TreeMap<>(byTeam));
+        this.byCategory = enumMap(ConcernCategory.class, byCategory);
+        this.byAgeBand = enumMap(AgeBand.class, byAgeBand);
+        this.byEthnicGroup = enumMap(EthnicGroup.class, byEthnicGroup);
         this.profiles = Collections.unmodifiableSortedMap(new TreeMap<>(profiles));
         this.ruleSetVersions = Collections.unmodifiableSortedMap(new TreeMap<>(ruleSetVersions));
         this.inadequate = List.copyOf(inadequate);
@@ -96,19 +122,38 @@ public final class AuditFigures implements Serializable {
     private AuditFigures(Counter counter) {
         this.index = counter.index;
         this.limits = counter.limits;
+        this.scope = counter.scope;
         this.rejected = counter.rejected;
         this.blankLines = counter.blankLines;
+        this.gradedGrades = counter.gradedGrades.clone();
+        this.outOfScope = counter.outOfScope;
         this.total = counter.total.snapshot();
         this.undated = counter.undated.snapshot();
+        this.drafts = counter.drafts.snapshot();
         TreeMap<YearMonth, Tally> months = new TreeMap<>();
         counter.byMonth.forEach((month, tally) -> months.put(month, tally.snapshot()));
         this.byMonth = Collections.unmodifiableSortedMap(months);
         this.byPartnership = counter.partnerships.snapshot();
         this.byTeam = counter.teams.snapshot();
+        this.byCategory = snapshot(ConcernCategory.class, counter.byCategory);
+        this.byAgeBand = snapshot(AgeBand.class, counter.byAgeBand);
+        this.byEthnicGroup = snapshot(EthnicGroup.class, counter.byEthnicGroup);
         this.profiles = Collections.unmodifiableSortedMap(new TreeMap<>(counter.profiles));
         this.ruleSetVersions = Collections.unmodifiableSortedMap(new TreeMap<>(counter.ruleSetVersions));
         this.inadequate = List.copyOf(counter.inadequate);
         this.rejectedRecords = List.copyOf(counter.rejectedRecords);
+    }
+
+    private static <K extends Enum<K>> Map<K, Tally> enumMap(Class<K> type, Map<K, Tally> map) {
+        EnumMap<K, Tally> copy = new EnumMap<>(type);
+        copy.putAll(map);
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static <K extends Enum<K>> Map<K, Tally> snapshot(Class<K> type, Map<K, Tally.Mutable> map) {
+        EnumMap<K, Tally> copy = new EnumMap<>(type);
+        map.forEach((key, tally) -> copy.put(key, tally.snapshot()));
+        return Collections.unmodifiableMap(copy);
     }
 
     /**
@@ -128,12 +173,31 @@ public final class AuditFigures implements Serializable {
      * @return a new counter
      */
     public static Counter counter(List<RuleDescription> rules) {
-        return new Counter(new RuleIndex(rules), new Limits(MAX_GROUPS, LISTED_INADEQUATE, LISTED_REJECTED));
+        return counter(rules, AuditScope.ALL);
+    }
+
+    /**
+     * A counter to add records to one at a time, whose figures are about the discussions held in
+     * a period; records outside it are counted apart ({@link #outOfScope()}).
+     *
+     * @param rules the rules to count, in catalogue order ({@code StrategyCheck.rules()})
+     * @param scope the period
+     * @return a new counter
+     */
+    public static Counter counter(List<RuleDescription> rules, AuditScope scope) {
+        return new Counter(new RuleIndex(rules), new Limits(MAX_GROUPS, LISTED_INADEQUATE, LISTED_REJECTED),
+                Objects.requireNonNull(scope, "scope"));
     }
 
     /** A counter with smaller bounds, so tests can reach them with a few records. */
     static Counter counter(List<RuleDescription> rules, int groups, int listedInadequate, int listedRejected) {
-        return new Counter(new RuleIndex(rules), new Limits(groups, listedInadequate, listedRejected));
+        return counter(rules, AuditScope.ALL, groups, listedInadequate, listedRejected);
+    }
+
+    /** A counter with smaller bounds and a scope. */
+    static Counter counter(List<RuleDescription> rules, AuditScope scope, int groups, int listedInadequate,
+            int listedRejected) {
+        return new Counter(new RuleIndex(rules), new Limits(groups, listedInadequate, listedRejected), scope);
     }
 
     /**
@@ -154,10 +218,10 @@ public final class AuditFigures implements Serializable {
      *
      * @param other figures of other records, counted for the same rules
      * @return the merged figures
-     * @throws IllegalArgumentException when the other figures count other rules
+     * @throws IllegalArgumentException when the other figures count other rules, or for another scope
      */
     public AuditFigures merge(AuditFigures other) {
-        Counter counter = new Counter(index, limits);
+        Counter counter = new Counter(index, limits, scope);
         counter.add(this);
         counter.add(other);
         return counter.snapshot();
@@ -196,16 +260,46 @@ public final class AuditFigures implements Serializable {
      * @return the count
      */
     public long read() {
-        return total.graded() + rejected;
+        return graded() + rejected;
     }
 
     /**
-     * Records read and graded.
+     * Records read and graded, in scope or not, final or draft.
+     *
+     * @return the count: {@code total().graded() + drafts().graded() + outOfScope()}
+     */
+    public long graded() {
+        return gradedGrades[0] + gradedGrades[1] + gradedGrades[2];
+    }
+
+    /**
+     * Records read and graded with a grade, in scope or not, final or draft: the run's count,
+     * as the closing line of a run gives it.
+     *
+     * @param grade the grade
+     * @return the count
+     */
+    public long graded(Grade grade) {
+        return gradedGrades[grade.ordinal()];
+    }
+
+    /**
+     * The period these figures are about.
+     *
+     * @return the scope; {@link AuditScope#ALL} when none was set
+     */
+    public AuditScope scope() {
+        return scope;
+    }
+
+    /**
+     * Graded records held outside the {@linkplain #scope() scope} (and, for a bounded scope,
+     * drafts not yet held): in no figure but this one.
      *
      * @return the count
      */
-    public long graded() {
-        return total.graded();
+    public long outOfScope() {
+        return outOfScope;
     }
 
     /**
@@ -228,7 +322,7 @@ public final class AuditFigures implements Serializable {
     }
 
     /**
-     * Every graded record.
+     * The final records in scope: the headline figures. A draft is in {@link #drafts()} instead.
      *
      * @return the tally
      */
@@ -237,7 +331,8 @@ public final class AuditFigures implements Serializable {
     }
 
     /**
-     * Graded records with no {@code heldAt} (drafts not yet held): in the total, in no month.
+     * Final records in scope with no {@code heldAt}: in the total, in no month. A record judged as
+     * final always says when it was held, so this counts only what a host built otherwise.
      *
      * @return the tally
      */
@@ -246,8 +341,18 @@ public final class AuditFigures implements Serializable {
     }
 
     /**
-     * Graded records by the month of {@code heldAt} in Europe/London; only months that hold
-     * records.
+     * The drafts in scope, judged as drafts (rules about what happens after the meeting still to
+     * do): counted apart, in no other figure.
+     *
+     * @return the tally
+     */
+    public Tally drafts() {
+        return drafts;
+    }
+
+    /**
+     * Final records in scope by the month of {@code heldAt} in Europe/London; only months that
+     * hold records.
      *
      * @return month to tally, in time order
      */
@@ -256,8 +361,8 @@ public final class AuditFigures implements Serializable {
     }
 
     /**
-     * Graded records by partnership, {@value #NOT_RECORDED} for those that do not say and
-     * {@value #OTHERS} past {@value #MAX_GROUPS} names.
+     * Final records in scope by partnership, {@value #NOT_RECORDED} for those that do not say
+     * and {@value #OTHERS} past {@value #MAX_GROUPS} names.
      *
      * @return name to tally, by name
      */
@@ -266,7 +371,7 @@ public final class AuditFigures implements Serializable {
     }
 
     /**
-     * Graded records by team, as {@link #byPartnership()}.
+     * Final records in scope by team, as {@link #byPartnership()}.
      *
      * @return name to tally, by name
      */
@@ -275,7 +380,38 @@ public final class AuditFigures implements Serializable {
     }
 
     /**
-     * How many graded records each profile version judged.
+     * Final records in scope by the concern's categories: a record is in each category it
+     * records, so the rows add up to more than the total; only categories that occur.
+     *
+     * @return category to tally, in catalogue order
+     */
+    public Map<ConcernCategory, Tally> byCategory() {
+        return byCategory;
+    }
+
+    /**
+     * Final records in scope by the children's age bands at the discussion: a record is in each
+     * band one of its children is in; only bands that occur.
+     *
+     * @return band to tally, in band order
+     */
+    public Map<AgeBand, Tally> byAgeBand() {
+        return byAgeBand;
+    }
+
+    /**
+     * Final records in scope by the children's ethnicity as DfE major groups: a record is in each
+     * group one of its children is in; only groups that occur. Records whose results line
+     * carries no practice values are in no group.
+     *
+     * @return group to tally, in group order
+     */
+    public Map<EthnicGroup, Tally> byEthnicGroup() {
+        return byEthnicGroup;
+    }
+
+    /**
+     * How many graded records in scope (final and draft) each profile version judged.
      *
      * @return e.g. {@code england 1.0} to count
      */
@@ -284,7 +420,7 @@ public final class AuditFigures implements Serializable {
     }
 
     /**
-     * How many graded records each rule-set version judged.
+     * How many graded records in scope (final and draft) each rule-set version judged.
      *
      * @return version to count
      */
@@ -293,8 +429,9 @@ public final class AuditFigures implements Serializable {
     }
 
     /**
-     * The Inadequate records with the lowest positions, at most {@value #LISTED_INADEQUATE}, in
-     * position order; {@code total().count(INADEQUATE)} counts them all.
+     * The final Inadequate records in scope with the lowest positions, at most
+     * {@value #LISTED_INADEQUATE}, in position order; {@code total().count(INADEQUATE)} counts
+     * them all.
      *
      * @return the listed records
      */
@@ -315,9 +452,12 @@ public final class AuditFigures implements Serializable {
     @Override
     public boolean equals(Object other) {
         return other instanceof AuditFigures that && index.equals(that.index) && limits.equals(that.limits)
-                && rejected == that.rejected && blankLines == that.blankLines && total.equals(that.total)
-                && undated.equals(that.undated) && byMonth.equals(that.byMonth)
-                && byPartnership.equals(that.byPartnership) && byTeam.equals(that.byTeam)
+                && scope.equals(that.scope) && rejected == that.rejected && blankLines == that.blankLines
+                && java.util.Arrays.equals(gradedGrades, that.gradedGrades) && outOfScope == that.outOfScope
+                && total.equals(that.total) && undated.equals(that.undated) && drafts.equals(that.drafts)
+                && byMonth.equals(that.byMonth) && byPartnership.equals(that.byPartnership) && byTeam.equals(that.byTeam)
+                && byCategory.equals(that.byCategory) && byAgeBand.equals(that.byAgeBand)
+                && byEthnicGroup.equals(that.byEthnicGroup)
                 && profiles.equals(that.profiles) && ruleSetVersions.equals(that.ruleSetVersions)
                 && inadequate.equals(that.inadequate) && rejectedRecords.equals(that.rejectedRecords);
     }
@@ -330,7 +470,8 @@ public final class AuditFigures implements Serializable {
     @Override
     public String toString() {
         return "AuditFigures[read=" + read() + ", graded=" + graded() + ", rejected=" + rejected + ", blankLines="
-                + blankLines + ", grades=" + total.grades() + ", months=" + byMonth.size() + "]";
+                + blankLines + ", final=" + total.graded() + ", drafts=" + drafts.graded() + ", outOfScope=" + outOfScope
+                + ", grades=" + total.grades() + ", months=" + byMonth.size() + "]";
     }
 
     /**
@@ -386,10 +527,20 @@ public final class AuditFigures implements Serializable {
 
         private final String[][] rules;
         private final int[] limits;
+        private final String[] scope;
         private final long rejected;
         private final long blankLines;
+        private final long[] gradedGrades;
+        private final long outOfScope;
         private final long[] total;
         private final long[] undated;
+        private final long[] drafts;
+        private final String[] categories;
+        private final long[][] categoryCounts;
+        private final String[] ageBands;
+        private final long[][] ageBandCounts;
+        private final String[] ethnicGroups;
+        private final long[][] ethnicGroupCounts;
         private final YearMonth[] months;
         private final long[][] monthCounts;
         private final String[] partnerships;
@@ -410,10 +561,20 @@ public final class AuditFigures implements Serializable {
         Form(AuditFigures figures) {
             rules = figures.rules().stream().map(Form::rule).toArray(String[][]::new);
             limits = new int[] {figures.limits.groups(), figures.limits.inadequate(), figures.limits.rejected()};
+            scope = new String[] {date(figures.scope.from()), date(figures.scope.to())};
             rejected = figures.rejected;
             blankLines = figures.blankLines;
+            gradedGrades = figures.gradedGrades.clone();
+            outOfScope = figures.outOfScope;
             total = figures.total.flat();
             undated = figures.undated.flat();
+            drafts = figures.drafts.flat();
+            categories = figures.byCategory.keySet().stream().map(Enum::name).toArray(String[]::new);
+            categoryCounts = figures.byCategory.values().stream().map(Tally::flat).toArray(long[][]::new);
+            ageBands = figures.byAgeBand.keySet().stream().map(Enum::name).toArray(String[]::new);
+            ageBandCounts = figures.byAgeBand.values().stream().map(Tally::flat).toArray(long[][]::new);
+            ethnicGroups = figures.byEthnicGroup.keySet().stream().map(Enum::name).toArray(String[]::new);
+            ethnicGroupCounts = figures.byEthnicGroup.values().stream().map(Tally::flat).toArray(long[][]::new);
             months = figures.byMonth.keySet().toArray(new YearMonth[0]);
             monthCounts = figures.byMonth.values().stream().map(Tally::flat).toArray(long[][]::new);
             partnerships = figures.byPartnership.keySet().toArray(new String[0]);
@@ -431,6 +592,23 @@ public final class AuditFigures implements Serializable {
             rejectedPositions = figures.rejectedRecords.stream().mapToLong(RejectedRecord::position).toArray();
             rejectedIds = figures.rejectedRecords.stream().map(RejectedRecord::recordId).toArray(String[]::new);
             rejectedErrors = figures.rejectedRecords.stream().map(r -> error(r.error())).toArray(String[][]::new);
+        }
+
+        private static String date(java.time.LocalDate date) {
+            return date == null ? null : date.toString();
+        }
+
+        private static java.time.LocalDate date(String text) {
+            return text == null ? null : java.time.LocalDate.parse(text);
+        }
+
+        private static <K extends Enum<K>> Map<K, Tally> enums(RuleIndex index, Class<K> type, String[] names,
+                long[][] counts) {
+            EnumMap<K, Tally> map = new EnumMap<>(type);
+            for (int i = 0; i < names.length; i++) {
+                map.put(Enum.valueOf(type, names[i]), Tally.fromFlat(index, counts[i]));
+            }
+            return map;
         }
 
         private static String[] rule(RuleDescription rule) {
@@ -495,9 +673,13 @@ public final class AuditFigures implements Serializable {
                 for (int i = 0; i < rejectedPositions.length; i++) {
                     rejectedRecords.add(new RejectedRecord(rejectedPositions[i], rejectedIds[i], error(rejectedErrors[i])));
                 }
-                return new AuditFigures(index, new Limits(limits[0], limits[1], limits[2]), rejected, blankLines,
-                        Tally.fromFlat(index, total), Tally.fromFlat(index, undated), byMonth,
-                        groups(index, partnerships, partnershipCounts), groups(index, teams, teamCounts),
+                return new AuditFigures(index, new Limits(limits[0], limits[1], limits[2]),
+                        new AuditScope(date(scope[0]), date(scope[1])), rejected, blankLines, gradedGrades, outOfScope,
+                        Tally.fromFlat(index, total), Tally.fromFlat(index, undated), Tally.fromFlat(index, drafts),
+                        byMonth, groups(index, partnerships, partnershipCounts), groups(index, teams, teamCounts),
+                        enums(index, ConcernCategory.class, categories, categoryCounts),
+                        enums(index, AgeBand.class, ageBands, ageBandCounts),
+                        enums(index, EthnicGroup.class, ethnicGroups, ethnicGroupCounts),
                         counts(profiles, profileCounts), counts(ruleSets, ruleSetCounts), inadequate, rejectedRecords);
             } catch (RuntimeException damaged) {
                 InvalidObjectException invalid = new InvalidObjectException("not the serialised form of audit figures");
@@ -531,13 +713,20 @@ public final class AuditFigures implements Serializable {
     public static final class Counter {
         private final RuleIndex index;
         private final Limits limits;
+        private final AuditScope scope;
         private long rejected;
         private long blankLines;
+        private final long[] gradedGrades = new long[Grade.values().length];
+        private long outOfScope;
         private final Tally.Mutable total;
         private final Tally.Mutable undated;
+        private final Tally.Mutable drafts;
         private final TreeMap<YearMonth, Tally.Mutable> byMonth = new TreeMap<>();
         private final Groups partnerships;
         private final Groups teams;
+        private final EnumMap<ConcernCategory, Tally.Mutable> byCategory = new EnumMap<>(ConcernCategory.class);
+        private final EnumMap<AgeBand, Tally.Mutable> byAgeBand = new EnumMap<>(AgeBand.class);
+        private final EnumMap<EthnicGroup, Tally.Mutable> byEthnicGroup = new EnumMap<>(EthnicGroup.class);
         private final TreeMap<String, Long> profiles = new TreeMap<>();
         private final TreeMap<String, Long> ruleSetVersions = new TreeMap<>();
         private final List<InadequateRecord> inadequate = new ArrayList<>();
@@ -547,11 +736,13 @@ public final class AuditFigures implements Serializable {
         private final boolean[] areaApplies;
         private final boolean[] areaFailed;
 
-        private Counter(RuleIndex index, Limits limits) {
+        private Counter(RuleIndex index, Limits limits, AuditScope scope) {
             this.index = index;
             this.limits = limits;
+            this.scope = scope;
             this.total = new Tally.Mutable(index);
             this.undated = new Tally.Mutable(index);
+            this.drafts = new Tally.Mutable(index);
             this.partnerships = new Groups(index, limits.groups());
             this.teams = new Groups(index, limits.groups());
             ruleApplies = new boolean[index.size()];
@@ -561,7 +752,9 @@ public final class AuditFigures implements Serializable {
         }
 
         /**
-         * Counts one record. Rules the figures do not count (another rule set's) are left out.
+         * Counts one record. Rules the figures do not count (another rule set's) are left out. A
+         * graded record outside the scope counts only as out of scope; a draft in scope only
+         * among the drafts.
          *
          * @param record a graded or rejected record
          * @return this counter
@@ -574,6 +767,13 @@ public final class AuditFigures implements Serializable {
                 return this;
             }
             AuditedRecord.Graded graded = (AuditedRecord.Graded) record;
+            Grade grade = graded.result().grade();
+            gradedGrades[grade.ordinal()]++;
+            RecordContext context = graded.context();
+            if (!scope.includes(context.heldOn())) {
+                outOfScope++;
+                return this;
+            }
             java.util.Arrays.fill(ruleApplies, false);
             java.util.Arrays.fill(ruleFailed, false);
             java.util.Arrays.fill(areaApplies, false);
@@ -594,16 +794,35 @@ public final class AuditFigures implements Serializable {
                     areaFailed[index.areaOf(i)] = true;
                 }
             }
-            Grade grade = graded.result().grade();
-            RecordContext context = graded.context();
-            Tally.Mutable period = context.heldOn() == null ? undated
-                    : byMonth.computeIfAbsent(YearMonth.from(context.heldOn()), m -> new Tally.Mutable(index));
-            for (Tally.Mutable slice : List.of(total, period, partnerships.slice(context.partnership()),
-                    teams.slice(context.team()))) {
-                slice.add(grade, ruleApplies, ruleFailed, areaApplies, areaFailed);
-            }
+            int[] practice = PracticeCounts.indices(context);
             profiles.merge(graded.result().profileId() + " " + graded.result().profileVersion(), 1L, Long::sum);
             ruleSetVersions.merge(graded.result().ruleSetVersion(), 1L, Long::sum);
+            if (graded.result().mode() == CheckMode.DRAFT) {
+                drafts.add(grade, ruleApplies, ruleFailed, areaApplies, areaFailed, practice);
+                return this;
+            }
+            Tally.Mutable period = context.heldOn() == null ? undated
+                    : byMonth.computeIfAbsent(YearMonth.from(context.heldOn()), m -> new Tally.Mutable(index));
+            List<Tally.Mutable> slices = new ArrayList<>(8);
+            slices.addAll(List.of(total, period, partnerships.slice(context.partnership()), teams.slice(context.team())));
+            // A record counts once in each group it belongs to, however many children or
+            // categories put it there.
+            for (ConcernCategory category : java.util.EnumSet.copyOf(withNone(context.categories(),
+                    ConcernCategory.class))) {
+                slices.add(byCategory.computeIfAbsent(category, c -> new Tally.Mutable(index)));
+            }
+            for (AgeBand band : java.util.EnumSet.copyOf(withNone(context.ageBands(), AgeBand.class))) {
+                slices.add(byAgeBand.computeIfAbsent(band, b -> new Tally.Mutable(index)));
+            }
+            if (context.practice() != null) {
+                for (EthnicGroup group : java.util.EnumSet.copyOf(withNone(context.practice().ethnicGroups(),
+                        EthnicGroup.class))) {
+                    slices.add(byEthnicGroup.computeIfAbsent(group, g -> new Tally.Mutable(index)));
+                }
+            }
+            for (Tally.Mutable slice : slices) {
+                slice.add(grade, ruleApplies, ruleFailed, areaApplies, areaFailed, practice);
+            }
             if (grade == Grade.INADEQUATE) {
                 insert(inadequate, new InadequateRecord(graded.position(), graded.recordId(),
                         graded.result().findings()), limits.inadequate(), INADEQUATE_ORDER);
@@ -635,10 +854,24 @@ public final class AuditFigures implements Serializable {
             if (!figures.limits.equals(limits)) {
                 throw new IllegalArgumentException("figures with different bounds cannot be merged");
             }
+            if (!figures.scope.equals(scope)) {
+                throw new IllegalArgumentException("figures of different periods cannot be merged");
+            }
             rejected = Math.addExact(rejected, figures.rejected);
             blankLines = Math.addExact(blankLines, figures.blankLines);
+            for (int g = 0; g < gradedGrades.length; g++) {
+                gradedGrades[g] = Math.addExact(gradedGrades[g], figures.gradedGrades[g]);
+            }
+            outOfScope = Math.addExact(outOfScope, figures.outOfScope);
             total.add(figures.total);
             undated.add(figures.undated);
+            drafts.add(figures.drafts);
+            figures.byCategory.forEach((key, tally) -> byCategory.computeIfAbsent(key, k -> new Tally.Mutable(index))
+                    .add(tally));
+            figures.byAgeBand.forEach((key, tally) -> byAgeBand.computeIfAbsent(key, k -> new Tally.Mutable(index))
+                    .add(tally));
+            figures.byEthnicGroup.forEach((key, tally) -> byEthnicGroup.computeIfAbsent(key,
+                    k -> new Tally.Mutable(index)).add(tally));
             figures.byMonth.forEach((month, tally) -> byMonth.computeIfAbsent(month, m -> new Tally.Mutable(index))
                     .add(tally));
             partnerships.add(figures.byPartnership);
@@ -657,6 +890,11 @@ public final class AuditFigures implements Serializable {
          */
         public AuditFigures snapshot() {
             return new AuditFigures(this);
+        }
+
+        /** The values, or an empty set's worth when there are none (EnumSet.copyOf needs a type). */
+        private static <E extends Enum<E>> java.util.Collection<E> withNone(List<E> values, Class<E> type) {
+            return values.isEmpty() ? java.util.EnumSet.noneOf(type) : values;
         }
 
         /** Keeps the {@code limit} lowest entries in order; a run's records come in order, so most go at the end. */

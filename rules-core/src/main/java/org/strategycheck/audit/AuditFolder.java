@@ -23,7 +23,7 @@ import org.strategycheck.audit.internal.ResumeLines;
 /**
  * The folder an audit writes: {@value #RESULTS_FILE} (one line per input record, written as
  * the run goes), {@value #SETTINGS_FILE} (the settings that change results) and, from the
- * report writers, {@value #REPORT_FILE} and {@value #SUMMARY_FILE}.
+ * report writers, {@value #REPORT_FILE}, {@value #SUMMARY_FILE} and {@value #RECORDS_FILE}.
  *
  * <p>One audit at a time: opening takes a lock ({@value #LOCK_FILE}), and a second audit into
  * the same folder, from this process or another, fails with an {@link AuditException} rather
@@ -45,6 +45,8 @@ public final class AuditFolder implements AutoCloseable {
     public static final String REPORT_FILE = "report.html";
     /** The figures per period and rule, for a spreadsheet. */
     public static final String SUMMARY_FILE = "summary.csv";
+    /** One row per audited record: the record ids behind every figure of the report. */
+    public static final String RECORDS_FILE = "records.csv";
     /** The settings that change results, recorded for a resume to check. */
     public static final String SETTINGS_FILE = Inputs.AUDIT_FOLDER_MARKER;
     /** Held while an audit writes the folder. */
@@ -107,7 +109,7 @@ public final class AuditFolder implements AutoCloseable {
                 requireSameSettings(dir, settings);
             }
             // A report left from an earlier run must never sit beside results it does not describe.
-            for (String file : List.of(REPORT_FILE, SUMMARY_FILE)) {
+            for (String file : List.of(REPORT_FILE, SUMMARY_FILE, RECORDS_FILE)) {
                 Files.deleteIfExists(dir.resolve(file));
             }
             if (!carryOn) {

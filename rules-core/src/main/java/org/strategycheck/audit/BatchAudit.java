@@ -48,12 +48,14 @@ public final class BatchAudit {
     private final int threads;
     private final Messages messages;
     private final Progress progress;
+    private final AuditScope scope;
 
-    private BatchAudit(StrategyCheck checker, int threads, Messages messages, Progress progress) {
+    private BatchAudit(StrategyCheck checker, int threads, Messages messages, Progress progress, AuditScope scope) {
         this.checker = checker;
         this.threads = threads;
         this.messages = messages;
         this.progress = progress;
+        this.scope = scope;
     }
 
     /**
@@ -64,7 +66,7 @@ public final class BatchAudit {
      */
     public static BatchAudit of(StrategyCheck checker) {
         return new BatchAudit(Objects.requireNonNull(checker, "checker"), Runtime.getRuntime().availableProcessors(),
-                Messages.english(), (records, bytes) -> { });
+                Messages.english(), (records, bytes) -> { }, AuditScope.ALL);
     }
 
     /**
@@ -77,7 +79,7 @@ public final class BatchAudit {
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("threads must be between 1 and 256, not " + threads);
         }
-        return new BatchAudit(checker, threads, messages, progress);
+        return new BatchAudit(checker, threads, messages, progress, scope);
     }
 
     /**
@@ -87,7 +89,7 @@ public final class BatchAudit {
      * @return the audit
      */
     public BatchAudit withMessages(Messages messages) {
-        return new BatchAudit(checker, threads, Objects.requireNonNull(messages, "messages"), progress);
+        return new BatchAudit(checker, threads, Objects.requireNonNull(messages, "messages"), progress, scope);
     }
 
     /**
@@ -97,7 +99,28 @@ public final class BatchAudit {
      * @return the audit
      */
     public BatchAudit withProgress(Progress progress) {
-        return new BatchAudit(checker, threads, messages, Objects.requireNonNull(progress, "progress"));
+        return new BatchAudit(checker, threads, messages, Objects.requireNonNull(progress, "progress"), scope);
+    }
+
+    /**
+     * The same audit whose figures are about the discussions held in a period. Every record is
+     * still checked and handed back (and has its results line); those outside the period are in
+     * no figure but {@link AuditFigures#outOfScope()}.
+     *
+     * @param scope the period
+     * @return the audit
+     */
+    public BatchAudit withScope(AuditScope scope) {
+        return new BatchAudit(checker, threads, messages, progress, Objects.requireNonNull(scope, "scope"));
+    }
+
+    /**
+     * The period the figures are about.
+     *
+     * @return the scope; {@link AuditScope#ALL} unless set
+     */
+    public AuditScope scope() {
+        return scope;
     }
 
     /**
@@ -120,7 +143,7 @@ public final class BatchAudit {
     public AuditFigures run(RecordSource source, Consumer<? super AuditedRecord> sink) {
         Objects.requireNonNull(sink, "sink");
         try {
-            return run(source, Set.of(), null, false, (record, line) -> sink.accept(record));
+            return run(source, Set.of(), null, false, (record, line) -> sink.accept(record), record -> { });
         } catch (IOException never) {
             // The sink throws no checked exception; this delivery writes nothing.
             throw new UncheckedIOException(never);
@@ -143,7 +166,7 @@ public final class BatchAudit {
             AuditFigures figures = run(source, Set.of(), null, true, (record, line) -> {
                 results.write(line);
                 results.write('\n');
-            });
+            }, record -> { });
             results.flush();
             return figures;
         } catch (IOException e) {
@@ -164,12 +187,30 @@ public final class BatchAudit {
      *                        results cannot be written
      */
     public AuditFigures run(RecordSource source, AuditFolder folder) {
+        return run(source, folder, record -> { });
+    }
+
+    /**
+     * Audits the records of a source into a folder, as {@link #run(RecordSource, AuditFolder)},
+     * handing every record of the run to {@code also} in input order on the calling thread, the
+     * records a resume reads back included: e.g. to write {@code records.csv} as the run goes.
+     *
+     * @param source the records
+     * @param folder the open folder; its own files are never read as input
+     * @param also   receives one audited record per input record, in input order
+     * @return the figures of the whole run, resumed lines included
+     * @throws AuditException when the inputs are not those of the run being resumed, or the
+     *                        results cannot be written
+     */
+    public AuditFigures run(RecordSource source, AuditFolder folder, Consumer<? super AuditedRecord> also) {
+        Objects.requireNonNull(also, "also");
         if (!folder.judgedAs(checker)) {
             throw new IllegalArgumentException("the folder was opened with another checker's settings");
         }
         Path results = folder.file(AuditFolder.RESULTS_FILE);
         try {
-            AuditFigures figures = run(source, folder.ownFiles(), folder, true, (record, line) -> folder.write(line));
+            AuditFigures figures = run(source, folder.ownFiles(), folder, true, (record, line) -> folder.write(line),
+                    also);
             if (folder.hasMoreEarlier()) {
                 throw new AuditException(results + " has more lines than the inputs have records: the inputs are not "
                         + "those of the run it came from; run without --resume", null);
@@ -197,8 +238,8 @@ public final class BatchAudit {
     }
 
     private AuditFigures run(RecordSource source, Set<Path> excluded, AuditFolder folder, boolean lines,
-            Delivery delivery) throws IOException {
-        AuditFigures.Counter counter = AuditFigures.counter(checker.rules());
+            Delivery delivery, Consumer<? super AuditedRecord> every) throws IOException {
+        AuditFigures.Counter counter = AuditFigures.counter(checker.rules(), scope);
         long[] done = new long[2];
         long[] position = {0};
         try (OrderedPool<Done> pool = new OrderedPool<>(threads, Math.max(64, threads * WINDOW_PER_THREAD),
@@ -207,6 +248,7 @@ public final class BatchAudit {
                         delivery.accept(result.record(), result.line());
                     }
                     counter.add(result.record());
+                    every.accept(result.record());
                     done[0]++;
                     done[1] += result.length();
                     progress.update(done[0], done[1]);
@@ -263,7 +305,8 @@ public final class BatchAudit {
             // record kept for its context.
             StrategyDiscussion record = RecordJson.read(input.json());
             AuditResult result = checker.check(record);
-            return new AuditedRecord.Graded(position, input.source(), result, RecordContext.of(record, result.mode()));
+            return new AuditedRecord.Graded(position, input.source(), result,
+                    RecordContext.of(record, result.mode(), checker.calendar()));
         } catch (InvalidRecordException invalid) {
             return new AuditedRecord.Rejected(position, input.source(), invalid.recordId().orElse(null),
                     invalid.errors());

@@ -21,7 +21,9 @@ import org.strategycheck.facts.AgeBand;
 import org.strategycheck.internal.json.ResultFields;
 import org.strategycheck.model.CaseStatus;
 import org.strategycheck.model.ConcernCategory;
+import org.strategycheck.model.Agency;
 import org.strategycheck.model.DiscussionType;
+import org.strategycheck.model.Section47Decision;
 
 /**
  * The {@code results.jsonl} line: written and read back by this one class, so resuming an
@@ -34,8 +36,16 @@ import org.strategycheck.model.DiscussionType;
  * {"source":…,"recordId":…,"grade":…,"findings":[…],"passed":[…],"notApplicable":[…],
  *  "ruleSetVersion":…,"profile":…,"profileVersion":…,"mode":"FINAL","pending":[],"catalogueVersion":"1.1",
  *  "partnership":…,"team":…,"heldOn":"2024-05-14","type":"INITIAL","caseStatus":…,
- *  "categories":["PHYSICAL_ABUSE"],"ageBands":["SCHOOL_AGE"]}
+ *  "categories":["PHYSICAL_ABUSE"],"ageBands":["SCHOOL_AGE"],
+ *  "invited":["CHILDRENS_SOCIAL_CARE","POLICE","HEALTH"],"attended":["CHILDRENS_SOCIAL_CARE","POLICE"],
+ *  "inWriting":["HEALTH"],"everyoneInvitedAttended":false,"workingDaysFromConcern":1,"timingRationale":false,
+ *  "minutesCirculated":true,"workingDaysToMinutes":2,"section47":"INITIATE","section47Rationale":true,
+ *  "ethnicGroups":["WHITE"]}
  * </pre>
+ *
+ * <p>The fields from {@code invited} on are the record's {@link RecordContext.Practice}, from
+ * which a report's attendance, timeliness, minutes, decision and ethnicity figures are counted;
+ * a line written before they were kept has none of them and reads back with no practice values.
  *
  * <p>A rejected record's line is {@link org.strategycheck.json.ResultJson#error}:
  * {@code {"source":…,"recordId":…,"error":{…},"otherErrors":[…]}}. Context values not
@@ -82,6 +92,42 @@ public final class ResultLines {
         json.writeStringField("caseStatus", context.caseStatus() == null ? null : context.caseStatus().name());
         ResultFields.strings(json, "categories", context.categories().stream().map(Enum::name).toList());
         ResultFields.strings(json, "ageBands", context.ageBands().stream().map(Enum::name).toList());
+        RecordContext.Practice practice = context.practice();
+        if (practice == null) {
+            // Not known (a line read back from before these values were kept): written as read.
+            return;
+        }
+        ResultFields.strings(json, "invited", names(practice.invited()));
+        ResultFields.strings(json, "attended", names(practice.attended()));
+        ResultFields.strings(json, "inWriting", names(practice.inWriting()));
+        nullableBoolean(json, "everyoneInvitedAttended", practice.everyoneInvitedAttended());
+        nullableNumber(json, "workingDaysFromConcern", practice.workingDaysFromConcern());
+        json.writeBooleanField("timingRationale", practice.timingRationale());
+        json.writeBooleanField("minutesCirculated", practice.minutesCirculated());
+        nullableNumber(json, "workingDaysToMinutes", practice.workingDaysToMinutes());
+        json.writeStringField("section47", practice.section47() == null ? null : practice.section47().name());
+        json.writeBooleanField("section47Rationale", practice.section47Rationale());
+        ResultFields.strings(json, "ethnicGroups", names(practice.ethnicGroups()));
+    }
+
+    private static List<String> names(java.util.Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toList();
+    }
+
+    private static void nullableBoolean(JsonGenerator json, String field, Boolean value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeBooleanField(field, value);
+        }
+    }
+
+    private static void nullableNumber(JsonGenerator json, String field, Integer value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeNumberField(field, value);
+        }
     }
 
     /**
@@ -171,13 +217,51 @@ public final class ResultLines {
         RecordContext context = new RecordContext(text(node, "partnership", "", true), text(node, "team", "", true),
                 optional(node, "heldOn", LocalDate::parse), optional(node, "type", DiscussionType::valueOf),
                 optional(node, "caseStatus", CaseStatus::valueOf), values(node, "categories", ConcernCategory::valueOf),
-                values(node, "ageBands", AgeBand::valueOf));
+                values(node, "ageBands", AgeBand::valueOf), practice(node));
         return new AuditedRecord.Graded(position, text(node, "source", "", false), result, context);
     }
 
     /** Lines written before results named the catalogue have none: read as not known. */
     private static String catalogueVersion(JsonNode node) {
         return node.has("catalogueVersion") ? text(node, "catalogueVersion", "", false) : "";
+    }
+
+    /** The practice values, or {@code null} for a line written before they were kept. */
+    private static RecordContext.Practice practice(JsonNode node) {
+        if (node.get("invited") == null) {
+            return null;
+        }
+        return new RecordContext.Practice(java.util.Set.copyOf(values(node, "invited", Agency::valueOf)),
+                java.util.Set.copyOf(values(node, "attended", Agency::valueOf)),
+                java.util.Set.copyOf(values(node, "inWriting", Agency::valueOf)),
+                nullableBoolean(node, "everyoneInvitedAttended"), nullableNumber(node, "workingDaysFromConcern"),
+                bool(node, "timingRationale"), bool(node, "minutesCirculated"),
+                nullableNumber(node, "workingDaysToMinutes"), optional(node, "section47", Section47Decision::valueOf),
+                bool(node, "section47Rationale"), values(node, "ethnicGroups", EthnicGroup::valueOf));
+    }
+
+    private static Boolean nullableBoolean(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : bool(node, field);
+    }
+
+    private static boolean bool(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isBoolean()) {
+            throw new Bad("/" + field + ": expected true or false");
+        }
+        return value.booleanValue();
+    }
+
+    private static Integer nullableNumber(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new Bad("/" + field + ": expected a whole number");
+        }
+        return value.intValue();
     }
 
     private static String text(JsonNode node, String field, String at, boolean nullable) {

@@ -13,6 +13,9 @@ import org.strategycheck.RuleDescription;
  * team's): how many, by grade, and per rule and per area of practice how many it applied to
  * and how many met it. Immutable.
  *
+ * <p>Beside the rules it counts what the records show of practice ({@link #practice()}): the
+ * measures published audits report, whichever catalogue judged the records.
+ *
  * <p>A rule <em>applies</em> to a record when it passed or failed there, and is <em>met</em>
  * when it passed; a rule that did not apply, or that a profile switched off, counts in
  * neither. An area applies when any of its rules does, and is met when every rule of it that
@@ -27,9 +30,10 @@ public final class Tally {
     private final long[] ruleMet;
     private final long[] areaApplicable;
     private final long[] areaMet;
+    private final PracticeCounts practice;
 
     private Tally(RuleIndex index, long graded, long[] grades, long[] ruleApplicable, long[] ruleMet,
-            long[] areaApplicable, long[] areaMet) {
+            long[] areaApplicable, long[] areaMet, long[] practice) {
         this.index = index;
         this.graded = graded;
         this.grades = grades;
@@ -37,6 +41,7 @@ public final class Tally {
         this.ruleMet = ruleMet;
         this.areaApplicable = areaApplicable;
         this.areaMet = areaMet;
+        this.practice = new PracticeCounts(practice);
     }
 
     static Tally empty(RuleIndex index) {
@@ -117,6 +122,16 @@ public final class Tally {
     }
 
     /**
+     * The counts behind the measures audits publish (attendance by agency, timeliness, minutes,
+     * the section 47 decision), from what the records show rather than from rule outcomes.
+     *
+     * @return the practice counts
+     */
+    public PracticeCounts practice() {
+        return practice;
+    }
+
+    /**
      * This slice and another of the same figures added up, e.g. three months into a quarter.
      *
      * @param other another slice counted for the same rules
@@ -129,7 +144,8 @@ public final class Tally {
         }
         return new Tally(index, Math.addExact(graded, other.graded), sum(grades, other.grades),
                 sum(ruleApplicable, other.ruleApplicable), sum(ruleMet, other.ruleMet),
-                sum(areaApplicable, other.areaApplicable), sum(areaMet, other.areaMet));
+                sum(areaApplicable, other.areaApplicable), sum(areaMet, other.areaMet),
+                sum(practice.counts(), other.practice.counts()));
     }
 
     private static long[] sum(long[] a, long[] b) {
@@ -151,10 +167,11 @@ public final class Tally {
 
     /** The counts as one array, for the serialised form of figures. */
     long[] flat() {
-        long[] flat = new long[1 + grades.length + ruleApplicable.length * 2 + areaApplicable.length * 2];
+        long[] flat = new long[1 + grades.length + ruleApplicable.length * 2 + areaApplicable.length * 2
+                + PracticeCounts.SIZE];
         flat[0] = graded;
         int at = 1;
-        for (long[] part : List.of(grades, ruleApplicable, ruleMet, areaApplicable, areaMet)) {
+        for (long[] part : List.of(grades, ruleApplicable, ruleMet, areaApplicable, areaMet, practice.counts())) {
             System.arraycopy(part, 0, flat, at, part.length);
             at += part.length;
         }
@@ -166,17 +183,17 @@ public final class Tally {
         int rules = index.size();
         int areas = index.areas().size();
         int grades = Grade.values().length;
-        if (flat.length != 1 + grades + 2 * rules + 2 * areas) {
+        if (flat.length != 1 + grades + 2 * rules + 2 * areas + PracticeCounts.SIZE) {
             throw new IllegalArgumentException("the counts do not fit the rules");
         }
         int at = 1;
-        long[][] parts = new long[5][];
-        int[] sizes = {grades, rules, rules, areas, areas};
+        long[][] parts = new long[6][];
+        int[] sizes = {grades, rules, rules, areas, areas, PracticeCounts.SIZE};
         for (int p = 0; p < parts.length; p++) {
             parts[p] = Arrays.copyOfRange(flat, at, at + sizes[p]);
             at += sizes[p];
         }
-        return new Tally(index, flat[0], parts[0], parts[1], parts[2], parts[3], parts[4]);
+        return new Tally(index, flat[0], parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
     }
 
     @Override
@@ -184,7 +201,7 @@ public final class Tally {
         return other instanceof Tally tally && graded == tally.graded && index.equals(tally.index)
                 && Arrays.equals(grades, tally.grades) && Arrays.equals(ruleApplicable, tally.ruleApplicable)
                 && Arrays.equals(ruleMet, tally.ruleMet) && Arrays.equals(areaApplicable, tally.areaApplicable)
-                && Arrays.equals(areaMet, tally.areaMet);
+                && Arrays.equals(areaMet, tally.areaMet) && practice.equals(tally.practice);
     }
 
     @Override
@@ -206,6 +223,7 @@ public final class Tally {
         private final long[] ruleMet;
         private final long[] areaApplicable;
         private final long[] areaMet;
+        private final long[] practice = new long[PracticeCounts.SIZE];
 
         Mutable(RuleIndex index) {
             this.index = index;
@@ -215,9 +233,16 @@ public final class Tally {
             areaMet = new long[index.areas().size()];
         }
 
-        /** Counts one graded record, given which rules applied and which of them failed. */
-        void add(Grade grade, boolean[] applicable, boolean[] failed, boolean[] areaApplies, boolean[] areaFailed) {
+        /**
+         * Counts one graded record, given which rules applied and which of them failed, and the
+         * practice counters it adds to ({@link PracticeCounts#indices}).
+         */
+        void add(Grade grade, boolean[] applicable, boolean[] failed, boolean[] areaApplies, boolean[] areaFailed,
+                int[] practiceCounters) {
             graded++;
+            for (int counter : practiceCounters) {
+                practice[counter]++;
+            }
             grades[grade.ordinal()]++;
             for (int i = 0; i < applicable.length; i++) {
                 if (applicable[i]) {
@@ -239,22 +264,25 @@ public final class Tally {
 
         /** Adds a snapshot's counts. */
         void add(Tally tally) {
-            add(tally.graded, tally.grades, tally.ruleApplicable, tally.ruleMet, tally.areaApplicable, tally.areaMet);
+            add(tally.graded, tally.grades, tally.ruleApplicable, tally.ruleMet, tally.areaApplicable, tally.areaMet,
+                    tally.practice.counts());
         }
 
         /** Adds another slice's counts, e.g. a team that leaves the kept names for the others' row. */
         void add(Mutable other) {
-            add(other.graded, other.grades, other.ruleApplicable, other.ruleMet, other.areaApplicable, other.areaMet);
+            add(other.graded, other.grades, other.ruleApplicable, other.ruleMet, other.areaApplicable, other.areaMet,
+                    other.practice);
         }
 
         private void add(long moreGraded, long[] moreGrades, long[] moreApplicable, long[] moreMet,
-                long[] moreAreaApplicable, long[] moreAreaMet) {
+                long[] moreAreaApplicable, long[] moreAreaMet, long[] morePractice) {
             graded = Math.addExact(graded, moreGraded);
             addInto(grades, moreGrades);
             addInto(ruleApplicable, moreApplicable);
             addInto(ruleMet, moreMet);
             addInto(areaApplicable, moreAreaApplicable);
             addInto(areaMet, moreAreaMet);
+            addInto(practice, morePractice);
         }
 
         private static void addInto(long[] into, long[] more) {
@@ -269,7 +297,7 @@ public final class Tally {
 
         Tally snapshot() {
             return new Tally(index, graded, grades.clone(), ruleApplicable.clone(), ruleMet.clone(),
-                    areaApplicable.clone(), areaMet.clone());
+                    areaApplicable.clone(), areaMet.clone(), practice.clone());
         }
     }
 }

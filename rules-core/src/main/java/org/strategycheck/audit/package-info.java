@@ -9,8 +9,13 @@
  *     per input record, in input order.</li>
  * <li>{@link org.strategycheck.audit.AuditFigures} are the figures of a run as an immutable
  *     value that merges: threads, a resumed run or a cluster's partitions count apart and
- *     combine; {@link org.strategycheck.audit.Proportion} is a rate with its count and its
- *     Wilson interval.</li>
+ *     combine. They count the final records of an {@link org.strategycheck.audit.AuditScope}
+ *     (a period of discussions), the drafts and the records outside it apart;
+ *     {@link org.strategycheck.audit.Proportion} is a rate with its count and its Wilson
+ *     interval, and {@link org.strategycheck.audit.PracticeCounts} the measures published
+ *     audits report, counted from what each record shows
+ *     ({@link org.strategycheck.audit.RecordContext.Practice}, with the children's
+ *     {@link org.strategycheck.audit.EthnicGroup}s).</li>
  * <li>{@link org.strategycheck.audit.ResultLines} writes and reads the {@code results.jsonl}
  *     line; {@link org.strategycheck.audit.AuditFolder} is the folder an audit writes, locked
  *     while in use, with what a resume needs.</li>

@@ -19,6 +19,7 @@ import org.strategycheck.model.Role;
  * @param invited              a participant of it was invited (or attended)
  * @param tookPart             a participant of it attended or contributed in writing
  * @param attended             a participant of it attended
+ * @param inWriting            a participant of it contributed in writing
  * @param attendeeCanDecide    an attendee of it is recorded {@code canMakeDecisions: true}
  * @param attendeeCannotDecide an attendee of it is recorded {@code canMakeDecisions: false}
  * @param invitedIndices       positions in {@code participants} of those of it who were invited, in order
@@ -31,6 +32,7 @@ public record AgencyAttendance(
         boolean invited,
         boolean tookPart,
         boolean attended,
+        boolean inWriting,
         boolean attendeeCanDecide,
         boolean attendeeCannotDecide,
         List<Integer> invitedIndices,

@@ -23,6 +23,7 @@ public final class Attendance {
     private final AgencyAttendance[] byAgency = new AgencyAttendance[Agency.values().length];
     private final Set<Role> invitedRoles;
     private final boolean schoolInvited;
+    private final Boolean everyoneInvitedAttended;
 
     /**
      * The summary; built by the library from a record's participants.
@@ -30,14 +31,28 @@ public final class Attendance {
      * @param agencies      one per agency among the participants, in order of first appearance
      * @param invitedRoles  roles, of any agency or none, with a participant who was invited
      * @param schoolInvited an EDUCATION participant other than a school nurse was invited
+     * @param everyoneInvitedAttended every participant counted as invited, of any agency or none,
+     *                      attended; {@code null} when no one was invited
      */
-    public Attendance(List<AgencyAttendance> agencies, Set<Role> invitedRoles, boolean schoolInvited) {
+    public Attendance(List<AgencyAttendance> agencies, Set<Role> invitedRoles, boolean schoolInvited,
+            Boolean everyoneInvitedAttended) {
         this.agencies = List.copyOf(agencies);
         for (AgencyAttendance agency : this.agencies) {
             byAgency[agency.agency().ordinal()] = agency;
         }
         this.invitedRoles = invitedRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(invitedRoles);
         this.schoolInvited = schoolInvited;
+        this.everyoneInvitedAttended = everyoneInvitedAttended;
+    }
+
+    /**
+     * Whether everyone invited attended ("all those who were invited, attended"): those who only
+     * contributed in writing count as invited and not as attending.
+     *
+     * @return {@code true} or {@code false}; {@code null} when no one was invited
+     */
+    public Boolean everyoneInvitedAttended() {
+        return everyoneInvitedAttended;
     }
 
     private AgencyAttendance of(Agency agency) {

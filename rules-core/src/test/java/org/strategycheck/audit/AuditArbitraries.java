@@ -16,7 +16,9 @@ import org.strategycheck.Severity;
 import org.strategycheck.facts.AgeBand;
 import org.strategycheck.model.CaseStatus;
 import org.strategycheck.model.ConcernCategory;
+import org.strategycheck.model.Agency;
 import org.strategycheck.model.DiscussionType;
+import org.strategycheck.model.Section47Decision;
 
 /**
  * Audited records for properties: results over a small rule set of three areas (two core
@@ -123,12 +125,39 @@ final class AuditArbitraries {
         Arbitrary<String> partnerships = Arbitraries.of("north", "south", "east", "west", "", " ").injectNull(0.2);
         Arbitrary<String> teams = Arbitraries.of("a", "b", "c", "d", "e", "f", "g", "h").injectNull(0.2);
         Arbitrary<LocalDate> held = Arbitraries.of(LocalDate.of(2023, 1, 31), LocalDate.of(2023, 2, 1),
+                LocalDate.of(2023, 3, 31), LocalDate.of(2023, 4, 1),
                 LocalDate.of(2023, 12, 31), LocalDate.of(2024, 6, 15), LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))
                 .injectNull(0.2);
         return Combinators.combine(partnerships, teams, held, Arbitraries.of(DiscussionType.class).injectNull(0.2),
                 Arbitraries.of(CaseStatus.class).injectNull(0.2),
                 Arbitraries.of(ConcernCategory.class).list().ofMaxSize(3),
-                Arbitraries.of(AgeBand.class).list().ofMaxSize(3))
+                Arbitraries.of(AgeBand.class).list().ofMaxSize(3), practices().injectNull(0.2))
                 .as(RecordContext::new);
+    }
+
+    /** What a record shows of practice: any agencies, days from -3 to 14 or unknown, any decision. */
+    static Arbitrary<RecordContext.Practice> practices() {
+        Arbitrary<java.util.Set<Agency>> agencies = Arbitraries.of(Agency.CHILDRENS_SOCIAL_CARE, Agency.POLICE,
+                Agency.HEALTH, Agency.EDUCATION, Agency.HOUSING).set().ofMaxSize(4);
+        Arbitrary<Integer> days = Arbitraries.integers().between(-3, 14).injectNull(0.15);
+        Arbitrary<Boolean> yesNo = Arbitraries.of(true, false);
+        Arbitrary<Object[]> first = Combinators.combine(agencies, agencies, agencies, yesNo.injectNull(0.2), days, yesNo,
+                yesNo, days).as((invited, attended, written, everyone, toHeld, reason, circulated, toMinutes) ->
+                        new Object[] {invited, attended, written, everyone, toHeld, reason, circulated, toMinutes});
+        return Combinators.combine(first, Arbitraries.of(Section47Decision.class).injectNull(0.2), yesNo,
+                Arbitraries.of(EthnicGroup.class).list().ofMaxSize(3))
+                .as(AuditArbitraries::practice);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RecordContext.Practice practice(Object[] f, Section47Decision s47, boolean rationale,
+            List<EthnicGroup> groups) {
+        // Attended and written are kept within invited, as a record's derivation gives them.
+        java.util.Set<Agency> invited = new java.util.HashSet<>((java.util.Set<Agency>) f[0]);
+        invited.addAll((java.util.Set<Agency>) f[1]);
+        invited.addAll((java.util.Set<Agency>) f[2]);
+        return new RecordContext.Practice(invited, (java.util.Set<Agency>) f[1], (java.util.Set<Agency>) f[2],
+                invited.isEmpty() ? null : (Boolean) f[3], (Integer) f[4], (Boolean) f[5], (Boolean) f[6],
+                (Integer) f[7], s47, s47 != null && rationale, groups);
     }
 }

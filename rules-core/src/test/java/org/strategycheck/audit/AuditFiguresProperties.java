@@ -2,6 +2,7 @@ package org.strategycheck.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -19,8 +20,17 @@ import net.jqwik.api.Provide;
  */
 class AuditFiguresProperties {
 
+    /** A period some of the arbitrary dates fall in and some outside: 1 February to 31 March 2023. */
+    private static final AuditScope SCOPE = new AuditScope(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 3, 31));
+
     private static AuditFigures.Counter counter() {
         return AuditFigures.counter(AuditArbitraries.RULES, 3, 4, 3);
+    }
+
+    private static AuditFigures count(AuditScope scope, List<AuditedRecord> records) {
+        AuditFigures.Counter counter = AuditFigures.counter(AuditArbitraries.RULES, scope, 3, 4, 3);
+        records.forEach(counter::add);
+        return counter.snapshot();
     }
 
     private static AuditFigures count(List<AuditedRecord> records) {
@@ -54,6 +64,38 @@ class AuditFiguresProperties {
         }
 
         assertEquals(count(split.records()), merged);
+    }
+
+    @Property
+    void theFiguresOfThePartsOfAPeriodMergedAreTheFiguresOfTheWhole(@ForAll("splits") Split split) {
+        AuditFigures merged = count(SCOPE, List.of());
+        for (int p = 0; p < 5; p++) {
+            List<AuditedRecord> part = new ArrayList<>();
+            for (int i = 0; i < split.records().size(); i++) {
+                if (split.parts().get(i) == p) {
+                    part.add(split.records().get(i));
+                }
+            }
+            merged = merged.merge(count(SCOPE, part));
+        }
+
+        assertEquals(count(SCOPE, split.records()), merged);
+    }
+
+    @Property
+    void aPeriodCountsTheFinalRecordsHeldInItAsTheWholeCountsThemAlone(@ForAll("runs") List<AuditedRecord> run) {
+        List<AuditedRecord> inPeriod = run.stream().filter(record -> !(record instanceof AuditedRecord.Graded graded)
+                || SCOPE.includes(graded.context().heldOn())).toList();
+
+        AuditFigures scoped = count(SCOPE, run);
+        AuditFigures alone = count(inPeriod);
+
+        assertEquals(alone.total(), scoped.total());
+        assertEquals(alone.drafts(), scoped.drafts());
+        assertEquals(alone.byMonth(), scoped.byMonth());
+        assertEquals(alone.byEthnicGroup(), scoped.byEthnicGroup());
+        assertEquals(run.size() - inPeriod.size(), scoped.outOfScope());
+        assertEquals(run.size(), scoped.read());
     }
 
     @Property
@@ -107,15 +149,20 @@ class AuditFiguresProperties {
     }
 
     @Property
-    void recordsReadAreGradedPlusRejectedAndEveryGradedRecordIsInOnePeriod(@ForAll("runs") List<AuditedRecord> run) {
+    void recordsReadAreGradedPlusRejectedAndEveryFinalRecordInScopeIsInOnePeriod(@ForAll("runs") List<AuditedRecord> run) {
         AuditFigures figures = count(run);
 
         assertEquals(run.size(), figures.read());
         assertEquals(figures.read(), figures.graded() + figures.rejected());
+        assertEquals(figures.graded(), figures.total().graded() + figures.drafts().graded() + figures.outOfScope());
+        long finals = figures.total().graded();
         long inPeriods = figures.undated().graded() + figures.byMonth().values().stream().mapToLong(Tally::graded).sum();
-        assertEquals(figures.graded(), inPeriods);
-        assertEquals(figures.graded(), figures.byTeam().values().stream().mapToLong(Tally::graded).sum());
-        assertEquals(figures.graded(), figures.byPartnership().values().stream().mapToLong(Tally::graded).sum());
+        assertEquals(finals, inPeriods);
+        assertEquals(finals, figures.byTeam().values().stream().mapToLong(Tally::graded).sum());
+        assertEquals(finals, figures.byPartnership().values().stream().mapToLong(Tally::graded).sum());
+        long drafts = run.stream().filter(r -> r instanceof AuditedRecord.Graded g
+                && g.result().mode() == org.strategycheck.CheckMode.DRAFT).count();
+        assertEquals(drafts, figures.drafts().graded());
     }
 
     @Property

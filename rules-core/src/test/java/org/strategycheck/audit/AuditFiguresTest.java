@@ -14,6 +14,8 @@ import org.strategycheck.Finding;
 import org.strategycheck.Grade;
 import org.strategycheck.RecordError;
 import org.strategycheck.Severity;
+import org.strategycheck.facts.AgeBand;
+import org.strategycheck.model.ConcernCategory;
 
 class AuditFiguresTest {
 
@@ -35,6 +37,92 @@ class AuditFiguresTest {
         assertEquals(1, figures.undated().graded());
         assertEquals(new Proportion(1, 1), figures.byTeam().get("b").rule("ATT-B"));
         assertEquals(List.of("ATT-A", "DEC-A"), figures.coreRules().stream().map(r -> r.id()).toList());
+    }
+
+    @Test
+    void theHeadlineCountsFinalRecordsAndDraftsAreCountedApart() {
+        AuditFigures figures = AuditFigures.of(RULES, List.of(
+                graded(1, "north", "a", LocalDate.of(2024, 5, 1), List.of("ATT-A"), List.of()),
+                stage(graded(2, "north", "a", LocalDate.of(2024, 5, 2), List.of(), List.of("ATT-A")), CheckMode.DRAFT),
+                stage(graded(3, "north", "a", null, List.of(), List.of("ATT-A")), CheckMode.DRAFT)));
+
+        assertEquals(1, figures.total().graded());
+        assertEquals(new Proportion(1, 1), figures.total().rule("ATT-A"));
+        assertEquals(2, figures.drafts().graded());
+        assertEquals(new Proportion(0, 2), figures.drafts().rule("ATT-A"));
+        assertEquals(1, figures.byMonth().get(YearMonth.of(2024, 5)).graded(), "a draft is in no month");
+        assertEquals(1, figures.byTeam().get("a").graded(), "nor in any group");
+        assertEquals(0, figures.undated().graded());
+        assertEquals(3, figures.graded());
+        assertEquals(2, figures.graded(Grade.INADEQUATE), "the run's grades count every graded record");
+        assertEquals(List.of(), figures.inadequate(), "a draft is not listed as an Inadequate record");
+    }
+
+    @Test
+    void aPeriodCountsTheRecordsHeldWithinItsBoundsAndTheRestApart() {
+        AuditScope may = new AuditScope(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31));
+        AuditFigures.Counter counter = AuditFigures.counter(RULES, may);
+        for (AuditedRecord record : List.of(
+                graded(1, "north", "a", LocalDate.of(2024, 4, 30), List.of("ATT-A"), List.of()),
+                graded(2, "north", "a", LocalDate.of(2024, 5, 1), List.of("ATT-A"), List.of()),
+                graded(3, "north", "a", LocalDate.of(2024, 5, 31), List.of(), List.of("ATT-A")),
+                graded(4, "north", "a", LocalDate.of(2024, 6, 1), List.of("ATT-A"), List.of()),
+                stage(graded(5, "north", "a", null, List.of(), List.of()), CheckMode.DRAFT))) {
+            counter.add(record);
+        }
+        AuditFigures figures = counter.snapshot();
+
+        assertEquals(new Proportion(1, 2), figures.total().rule("ATT-A"), "both bounds are in the period");
+        assertEquals(3, figures.outOfScope(), "April, June, and the draft not yet held");
+        assertEquals(0, figures.drafts().graded());
+        assertEquals(may, figures.scope());
+        assertEquals(5, figures.read());
+    }
+
+    @Test
+    void figuresOfDifferentPeriodsCannotBeMerged() {
+        AuditFigures may = AuditFigures.counter(RULES, new AuditScope(LocalDate.of(2024, 5, 1), null)).snapshot();
+
+        assertThrows(IllegalArgumentException.class, () -> may.merge(AuditFigures.empty(RULES)));
+    }
+
+    @Test
+    void aRecordCountsOnceInEachCategoryAgeBandAndEthnicGroupItHas() {
+        RecordContext.Practice practice = new RecordContext.Practice(java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of(), null, null, false, false, null, null, false,
+                List.of(EthnicGroup.BLACK, EthnicGroup.BLACK, EthnicGroup.MIXED));
+        AuditedRecord siblings = new AuditedRecord.Graded(1, "in:1", ((AuditedRecord.Graded) graded(1, "n", "a",
+                LocalDate.of(2024, 5, 1), List.of("ATT-A"), List.of())).result(), new RecordContext("n", "a",
+                LocalDate.of(2024, 5, 1), null, null, List.of(ConcernCategory.NEGLECT, ConcernCategory.MISSING),
+                List.of(AgeBand.SCHOOL_AGE, AgeBand.SCHOOL_AGE, AgeBand.PRE_SCHOOL), practice));
+
+        AuditFigures figures = AuditFigures.of(RULES, List.of(siblings));
+
+        assertEquals(java.util.Set.of(ConcernCategory.NEGLECT, ConcernCategory.MISSING), figures.byCategory().keySet());
+        assertEquals(1, figures.byAgeBand().get(AgeBand.SCHOOL_AGE).graded());
+        assertEquals(1, figures.byAgeBand().get(AgeBand.PRE_SCHOOL).graded());
+        assertEquals(1, figures.byEthnicGroup().get(EthnicGroup.BLACK).graded());
+        assertEquals(List.of(EthnicGroup.MIXED, EthnicGroup.BLACK), List.copyOf(figures.byEthnicGroup().keySet()),
+                "in group order");
+        assertEquals(new Proportion(1, 1), figures.byEthnicGroup().get(EthnicGroup.MIXED).rule("ATT-A"));
+    }
+
+    @Test
+    void aRecordWithoutPracticeValuesIsInNoEthnicGroupAndNoMeasure() {
+        AuditFigures figures = AuditFigures.of(RULES, List.of(graded(1, "n", "a", LocalDate.of(2024, 5, 1),
+                List.of(), List.of())));
+
+        assertEquals(java.util.Map.of(), figures.byEthnicGroup());
+        assertEquals(0, figures.total().practice().known());
+        assertEquals(Proportion.NONE, figures.total().practice().section47Recorded());
+    }
+
+    static AuditedRecord stage(AuditedRecord record, CheckMode mode) {
+        AuditedRecord.Graded graded = (AuditedRecord.Graded) record;
+        AuditResult r = graded.result();
+        return new AuditedRecord.Graded(graded.position(), graded.source(), new AuditResult(r.recordId(), r.grade(),
+                r.findings(), r.passed(), r.notApplicable(), r.ruleSetVersion(), r.profileId(), r.profileVersion(), mode,
+                r.pending()), graded.context());
     }
 
     @Test

@@ -18,7 +18,9 @@ import org.strategycheck.facts.AgeBand;
 import org.strategycheck.json.ResultJson;
 import org.strategycheck.model.CaseStatus;
 import org.strategycheck.model.ConcernCategory;
+import org.strategycheck.model.Agency;
 import org.strategycheck.model.DiscussionType;
+import org.strategycheck.model.Section47Decision;
 
 class ResultLinesTest {
 
@@ -39,6 +41,64 @@ class ResultLinesTest {
         assertEquals(result.substring(0, result.length() - 1) + ",\"partnership\":\"north\",\"team\":\"north-mash\","
                 + "\"heldOn\":\"2024-05-14\",\"type\":\"INITIAL\",\"caseStatus\":\"NEW_REFERRAL\","
                 + "\"categories\":[\"NEGLECT\",\"MISSING\"],\"ageBands\":[\"SCHOOL_AGE\",\"PRE_SCHOOL\"]}", line);
+    }
+
+    private static final RecordContext.Practice PRACTICE = new RecordContext.Practice(
+            java.util.Set.of(Agency.POLICE, Agency.CHILDRENS_SOCIAL_CARE, Agency.HEALTH),
+            java.util.Set.of(Agency.POLICE, Agency.CHILDRENS_SOCIAL_CARE), java.util.Set.of(Agency.HEALTH), false, 1,
+            false, true, 2, Section47Decision.INITIATE, true, List.of(EthnicGroup.WHITE, EthnicGroup.NOT_RECORDED));
+
+    @Test
+    void thePracticeValuesAreAppendedAfterTheContextInAgencyOrder() {
+        RecordContext withPractice = new RecordContext("north", "north-mash", LocalDate.of(2024, 5, 14),
+                DiscussionType.INITIAL, CaseStatus.NEW_REFERRAL, List.of(ConcernCategory.NEGLECT, ConcernCategory.MISSING),
+                List.of(AgeBand.SCHOOL_AGE, AgeBand.PRE_SCHOOL), PRACTICE);
+
+        String line = ResultLines.write(new AuditedRecord.Graded(3, "in.jsonl:3", RESULT, withPractice), Messages.english());
+
+        String before = ResultLines.write(new AuditedRecord.Graded(3, "in.jsonl:3", RESULT, CONTEXT), Messages.english());
+        assertEquals(before.substring(0, before.length() - 1) + ",\"invited\":[\"CHILDRENS_SOCIAL_CARE\",\"POLICE\","
+                + "\"HEALTH\"],\"attended\":[\"CHILDRENS_SOCIAL_CARE\",\"POLICE\"],\"inWriting\":[\"HEALTH\"],"
+                + "\"everyoneInvitedAttended\":false,\"workingDaysFromConcern\":1,\"timingRationale\":false,"
+                + "\"minutesCirculated\":true,\"workingDaysToMinutes\":2,\"section47\":\"INITIATE\","
+                + "\"section47Rationale\":true,\"ethnicGroups\":[\"WHITE\",\"NOT_RECORDED\"]}", line);
+        assertEquals(new AuditedRecord.Graded(3, "in.jsonl:3", RESULT, withPractice), ResultLines.read(line, 3));
+    }
+
+    @Test
+    void practiceValuesNotRecordedAreWrittenAsNullAndReadBack() {
+        RecordContext.Practice unknown = new RecordContext.Practice(java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of(), null, null, false, false, null, null, false, List.of());
+        RecordContext context = new RecordContext(null, null, null, null, null, List.of(), List.of(), unknown);
+
+        String line = ResultLines.write(new AuditedRecord.Graded(1, "a.json", RESULT, context), Messages.english());
+
+        assertTrue(line.endsWith(",\"invited\":[],\"attended\":[],\"inWriting\":[],\"everyoneInvitedAttended\":null,"
+                + "\"workingDaysFromConcern\":null,\"timingRationale\":false,\"minutesCirculated\":false,"
+                + "\"workingDaysToMinutes\":null,\"section47\":null,\"section47Rationale\":false,\"ethnicGroups\":[]}"),
+                line);
+        assertEquals(context, ((AuditedRecord.Graded) ResultLines.read(line, 1)).context());
+    }
+
+    @Test
+    void aLineWrittenBeforeThePracticeValuesWereKeptReadsWithoutThemAndIsWrittenBackAsItWas() {
+        String old = ResultLines.write(new AuditedRecord.Graded(3, "in.jsonl:3", RESULT, CONTEXT), Messages.english());
+
+        AuditedRecord read = ResultLines.read(old, 3);
+
+        assertEquals(null, ((AuditedRecord.Graded) read).context().practice());
+        assertEquals(old, ResultLines.write(read, Messages.english()));
+    }
+
+    @Test
+    void aPracticeValueOfTheWrongTypeIsAnErrorAtItsField() {
+        RecordContext context = new RecordContext(null, null, null, null, null, List.of(), List.of(), PRACTICE);
+        String line = ResultLines.write(new AuditedRecord.Graded(1, "a.json", RESULT, context), Messages.english())
+                .replace("\"workingDaysFromConcern\":1", "\"workingDaysFromConcern\":\"one\"");
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ResultLines.read(line, 1));
+
+        assertEquals("not a results line: /workingDaysFromConcern: expected a whole number", error.getMessage());
     }
 
     @Test

@@ -18,8 +18,8 @@ final class Charts {
     static final List<String> GRADE_NAMES = List.of("Good", "Requires improvement", "Inadequate");
     private static final List<String> GRADE_FILLS = List.of("url(#sc-good)", "url(#sc-ri)", "url(#sc-inadequate)");
 
-    /** Points with fewer discussions than this are drawn hollow: their percentage is fragile. */
-    static final int SMALL_SAMPLE = 5;
+    /** Periods with fewer discussions than this are too few to judge: not plotted. */
+    static final int SMALL_SAMPLE = ReportWording.FEWEST_JUDGED;
 
     private Charts() {
     }
@@ -53,31 +53,6 @@ final class Charts {
             grades[grade.ordinal()] = tally.count(grade);
         }
         return grades;
-    }
-
-    /** Three horizontal bars, one per grade, each labelled with its count and share. */
-    static String gradeBars(long[] grades) {
-        long total = grades[0] + grades[1] + grades[2];
-        int width = 640;
-        int labelWidth = 170;
-        int barMax = 330;
-        int rowHeight = 40;
-        int height = rowHeight * 3 + 8;
-        StringBuilder svg = open(width, height, "Records by grade: " + gradeSummary(grades));
-        long max = Math.max(1, Math.max(grades[0], Math.max(grades[1], grades[2])));
-        for (int g = 0; g < 3; g++) {
-            int y = 4 + g * rowHeight;
-            double bar = grades[g] == 0 ? 0 : Math.max(2, barMax * (double) grades[g] / max);
-            svg.append("<text x=\"").append(labelWidth - 10).append("\" y=\"").append(y + 24)
-                    .append("\" text-anchor=\"end\" class=\"label\">").append(GRADE_NAMES.get(g)).append("</text>");
-            svg.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 6).append("\" width=\"")
-                    .append(num(bar)).append("\" height=\"28\" fill=\"").append(GRADE_FILLS.get(g))
-                    .append("\" stroke=\"#222\" stroke-width=\"1\"/>");
-            svg.append("<text x=\"").append(num(labelWidth + bar + 8)).append("\" y=\"").append(y + 25)
-                    .append("\" class=\"value\">").append(Html.count(grades[g])).append(" (")
-                    .append(Html.percent(grades[g], total)).append(")</text>");
-        }
-        return svg.append("</svg>").toString();
     }
 
     /**
@@ -134,10 +109,11 @@ final class Charts {
     }
 
     /**
-     * A line of the share met per period, with a point per period (hollow when few records
-     * applied), a dashed line at the overall share, and the percentage at the points a reader
-     * looks for: all of them when there are few, else the first, the last, the lowest and the
-     * highest.
+     * A line of the share met per period, with a point per period that has enough discussions to
+     * judge (a period with fewer than {@link #SMALL_SAMPLE} is a gap), a dashed line at the
+     * overall share, the number of discussions of each period above the plot, and the
+     * percentage at the points a reader looks for: all of them when there are few, else the
+     * first, the last, the lowest and the highest.
      */
     static String trend(String title, List<Periods.Period> periods, long[] met, long[] applicable, long allMet,
             long allApplicable) {
@@ -145,7 +121,7 @@ final class Charts {
         int width = 560;
         int left = 64;
         int right = 14;
-        int top = 16;
+        int top = 28;
         int plotHeight = 150;
         int bottom = 56;
         int height = top + plotHeight + bottom;
@@ -163,7 +139,7 @@ final class Charts {
         int first = -1;
         int last = -1;
         for (int i = 0; i < n; i++) {
-            if (applicable[i] == 0) {
+            if (applicable[i] < SMALL_SAMPLE) {
                 continue;
             }
             if (first < 0) {
@@ -180,8 +156,8 @@ final class Charts {
         StringBuilder path = new StringBuilder();
         boolean drawing = false;
         for (int i = 0; i < n; i++) {
-            if (applicable[i] == 0) {
-                // No record to judge in this period: a gap, not a zero.
+            if (applicable[i] < SMALL_SAMPLE) {
+                // Too few records to judge in this period: a gap, not a zero.
                 drawing = false;
                 continue;
             }
@@ -193,18 +169,29 @@ final class Charts {
             svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#1d3557\" stroke-width=\"2\"/>");
         }
         int step = labelStep(periods, slot);
+        // A count needs about 6.5 px a character; print every one that fits without touching the next.
+        int widest = 1;
+        for (long a : applicable) {
+            widest = Math.max(widest, compact(a).length());
+        }
+        int countStep = Math.max(1, (int) Math.ceil((widest * 6.5 + 6) / slot));
         double lastLabelX = Double.NEGATIVE_INFINITY;
         double lastLabelY = 0;
         for (int i = 0; i < n; i++) {
             xLabel(svg, periods, i, step, x(left, slot, i), top + plotHeight);
-            if (applicable[i] == 0) {
+            if (applicable[i] > 0 && i % countStep == 0) {
+                // The number each point rests on, printed: a tooltip does not print.
+                svg.append("<text x=\"").append(num(x(left, slot, i))).append("\" y=\"").append(top - 8)
+                        .append("\" text-anchor=\"middle\" class=\"small\">").append(compact(applicable[i]))
+                        .append("</text>");
+            }
+            if (applicable[i] < SMALL_SAMPLE) {
                 continue;
             }
             double x = x(left, slot, i);
             double y = y(top, plotHeight, met[i], applicable[i]);
-            boolean small = applicable[i] < SMALL_SAMPLE;
             svg.append("<circle cx=\"").append(num(x)).append("\" cy=\"").append(num(y)).append("\" r=\"3.5\" fill=\"")
-                    .append(small ? "#fff" : "#1d3557").append("\" stroke=\"#1d3557\" stroke-width=\"1.5\"><title>")
+                    .append("#1d3557").append("\" stroke=\"#1d3557\" stroke-width=\"1.5\"><title>")
                     .append(escape(periods.get(i).label())).append(": ").append(Html.count(met[i])).append(" of ")
                     .append(Html.count(applicable[i])).append(" (").append(Html.percent(met[i], applicable[i]))
                     .append(")</title></circle>");
@@ -223,23 +210,40 @@ final class Charts {
         return svg.append("</svg>").toString();
     }
 
-    /** A bar of a percentage for a table cell. */
-    static String meter(long met, long applicable) {
-        if (applicable == 0) {
+    /**
+     * A bar of a percentage for a table cell, with its 95% interval as a line across it; none for
+     * a rate over too few records to judge.
+     */
+    static String meter(org.strategycheck.audit.Proportion proportion) {
+        if (proportion.of() < SMALL_SAMPLE) {
             return "";
         }
-        double share = met / (double) applicable;
-        return "<svg class=\"meter\" width=\"100\" height=\"12\" viewBox=\"0 0 100 12\" aria-hidden=\"true\">"
-                + "<rect x=\"0.5\" y=\"0.5\" width=\"99\" height=\"11\" fill=\"#fff\" stroke=\"#333\"/>"
-                + "<rect x=\"0.5\" y=\"0.5\" width=\"" + num(99 * share) + "\" height=\"11\" fill=\"url(#sc-met)\"/>"
-                + "</svg>";
+        double share = proportion.share();
+        org.strategycheck.audit.Proportion.Interval interval = proportion.wilson95();
+        double low = 0.5 + 99 * interval.lower();
+        double high = 0.5 + 99 * interval.upper();
+        return "<svg class=\"meter\" width=\"100\" height=\"14\" viewBox=\"0 0 100 14\" aria-hidden=\"true\">"
+                + "<rect x=\"0.5\" y=\"1.5\" width=\"99\" height=\"11\" fill=\"#fff\" stroke=\"#333\"/>"
+                + "<rect x=\"0.5\" y=\"1.5\" width=\"" + num(99 * share) + "\" height=\"11\" fill=\"url(#sc-met)\"/>"
+                // The interval as a whisker: black on a white halo, so it reads on the bar and off it,
+                // printed in grey or not.
+                + whisker(low, high, "#fff", 4) + whisker(low, high, "#111", 1.5) + "</svg>";
+    }
+
+    private static String whisker(double low, double high, String colour, double width) {
+        String stroke = "\" stroke=\"" + colour + "\" stroke-width=\"" + num(width) + "\" stroke-linecap=\"square\"/>";
+        return "<line x1=\"" + num(low) + "\" x2=\"" + num(high) + "\" y1=\"7\" y2=\"7" + stroke
+                + "<line x1=\"" + num(low) + "\" x2=\"" + num(low) + "\" y1=\"3.5\" y2=\"10.5" + stroke
+                + "<line x1=\"" + num(high) + "\" x2=\"" + num(high) + "\" y1=\"3.5\" y2=\"10.5" + stroke;
     }
 
     /** A strip of the grade shares for a table row. */
     static String gradeStrip(long[] grades) {
         long total = grades[0] + grades[1] + grades[2];
+        // Scales to its cell (preserveAspectRatio none), so a narrow printed column never overflows.
         StringBuilder svg = new StringBuilder("<svg class=\"strip\" width=\"120\" height=\"14\" viewBox=\"0 0 120 14\" "
-                + "role=\"img\" aria-label=\"").append(escape(gradeSummary(grades))).append("\">");
+                + "preserveAspectRatio=\"none\" role=\"img\" aria-label=\"").append(escape(gradeSummary(grades)))
+                .append("\">");
         double x = 0;
         for (int g = 0; g < 3 && total > 0; g++) {
             double w = 120.0 * grades[g] / total;

@@ -79,6 +79,31 @@ final class Html {
         return of == 0 ? "\u2013" : wholePercent(met, of) + "%";
     }
 
+    /** A bound of an interval as a whole percentage, rounded half up. */
+    static long boundPercent(double share) {
+        return Math.round(share * 100);
+    }
+
+    /** E.g. {@code 88%, 64–97%}: the share and its 95% Wilson interval. */
+    static String shareAndInterval(org.strategycheck.audit.Proportion proportion) {
+        return percent(proportion.met(), proportion.of()) + ", " + interval(proportion);
+    }
+
+    /**
+     * E.g. {@code 64–97%}: the 95% Wilson interval in whole percentages, or to one decimal place
+     * when whole ones would make it a single point ({@code 0.0–0.1%} for 0 of 4,823): an
+     * interval is never printed as having no width.
+     */
+    static String interval(org.strategycheck.audit.Proportion proportion) {
+        org.strategycheck.audit.Proportion.Interval interval = proportion.wilson95();
+        long low = boundPercent(interval.lower());
+        long high = boundPercent(interval.upper());
+        if (low != high) {
+            return low + "\u2013" + high + "%";
+        }
+        return String.format(Locale.ROOT, "%.1f\u2013%.1f%%", interval.lower() * 100, interval.upper() * 100);
+    }
+
     /** A coordinate for SVG: at most one decimal place, a dot whatever the locale. */
     static String num(double value) {
         long tenths = Math.round(value * 10);

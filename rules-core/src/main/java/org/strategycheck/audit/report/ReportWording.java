@@ -5,18 +5,30 @@ import java.util.Locale;
 import java.util.Objects;
 import org.strategycheck.Messages;
 import org.strategycheck.RuleDescription;
+import org.strategycheck.audit.EthnicGroup;
 import org.strategycheck.audit.Proportion;
+import org.strategycheck.facts.AgeBand;
+import org.strategycheck.model.Agency;
+import org.strategycheck.model.ConcernCategory;
 
 /**
  * The report's plain-English phrases, which live with the rules' messages: per rule what
  * "met" means ({@code report.met.RULE}, e.g. "health invited") and a short column heading
  * ({@code report.short.RULE}), per area of practice its title ({@code report.area.AREA}) and
- * what meeting it means ({@code report.area.AREA.met}). A host rewords them like any message,
+ * what meeting it means ({@code report.area.AREA.met}); the labels of agencies, concern
+ * categories, age bands and ethnic groups ({@code report.agency.POLICE}, …). A host rewords
+ * them like any message,
  * with its own bundle in front ({@link Messages#withOverrides}). A rule without a phrase (a
  * host's own rule) falls back to its {@code checks} text, so a new rule never leaves a blank.
  * Immutable.
  */
 public final class ReportWording {
+
+    /**
+     * Fewer records than this are too few to judge: a rate over them is printed as its count and
+     * "too few to judge", with no percentage and no bar.
+     */
+    public static final int FEWEST_JUDGED = 5;
 
     private static final ReportWording ENGLISH = new ReportWording(Messages.english());
 
@@ -105,7 +117,60 @@ public final class ReportWording {
     }
 
     /**
-     * The sentence audits publish, e.g. {@code Health invited in 14 of 16 discussions (88%)}.
+     * An agency's label as a row heading, e.g. {@code Police}.
+     *
+     * @param agency the agency
+     * @return the label
+     */
+    public String agency(Agency agency) {
+        return text("report.agency." + agency.name(), agency.name());
+    }
+
+    /**
+     * A concern category's label, e.g. {@code Physical abuse}.
+     *
+     * @param category the category
+     * @return the label
+     */
+    public String category(ConcernCategory category) {
+        return text("report.category." + category.name(), category.name());
+    }
+
+    /**
+     * An age band's label, e.g. {@code School age}.
+     *
+     * @param band the band
+     * @return the label
+     */
+    public String ageBand(AgeBand band) {
+        return text("report.ageBand." + band.name(), band.name());
+    }
+
+    /**
+     * An ethnic group's label, e.g. {@code White}.
+     *
+     * @param group the group
+     * @return the label
+     */
+    public String ethnicGroup(EthnicGroup group) {
+        return text("report.ethnicGroup." + group.name(), group.name());
+    }
+
+    /**
+     * What a measure counted from the records means, e.g. {@code health invited}: key
+     * {@code report.measure.ID}.
+     *
+     * @param id        the measure, e.g. {@code healthInvited}
+     * @param arguments its arguments (a number of working days)
+     * @return the phrase, lower case
+     */
+    public String measure(String id, String... arguments) {
+        String key = "report.measure." + id;
+        return messages.has(key) ? messages.render(key, List.of(arguments)) : id;
+    }
+
+    /**
+     * The sentence audits publish, e.g. {@code Health invited in 14 of 16 discussions (88%, 64–97%)}.
      *
      * @param rule       the rule
      * @param proportion met of applicable
@@ -116,7 +181,10 @@ public final class ReportWording {
     }
 
     /**
-     * The sentence of a phrase, e.g. {@code Every attendance check met in 3 of 5 discussions (60%)}.
+     * The sentence of a phrase, e.g. {@code Every attendance check met in 3 of 5 discussions (60%, 23–88%)}:
+     * the count, the share and its 95% Wilson interval. Fewer than {@value #FEWEST_JUDGED}
+     * discussions are too few to judge, and the sentence says so instead of giving a share:
+     * {@code Health invited in 0 of 1 discussion: too few to judge}.
      *
      * @param phrase     what meeting means
      * @param proportion met of applicable
@@ -127,9 +195,12 @@ public final class ReportWording {
         if (proportion.isEmpty()) {
             return text + ": applied to no discussion";
         }
-        return text + " in " + Html.count(proportion.met()) + " of " + Html.count(proportion.of())
-                + (proportion.of() == 1 ? " discussion" : " discussions") + " ("
-                + Html.percent(proportion.met(), proportion.of()) + ")";
+        String counted = text + " in " + Html.count(proportion.met()) + " of " + Html.count(proportion.of())
+                + (proportion.of() == 1 ? " discussion" : " discussions");
+        if (proportion.of() < FEWEST_JUDGED) {
+            return counted + ": too few to judge";
+        }
+        return counted + " (" + Html.shareAndInterval(proportion) + ")";
     }
 
     /** Text with its first letter in capitals. */

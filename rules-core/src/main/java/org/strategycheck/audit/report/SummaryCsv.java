@@ -21,14 +21,18 @@ import org.strategycheck.audit.Tally;
  * </pre>
  *
  * <p>Periods are those of the report's charts (months up to two years of discussions,
- * quarters up to ten, years beyond), in time order, and only those that hold records; records
- * not yet held come last as period {@value #UNDATED}, so every column adds up to the report's
- * totals. {@code percentMet} has one decimal place and is empty when no record was applicable.
+ * quarters up to ten, years beyond), in time order, and only those that hold final records in
+ * the audit's scope; final records without a date (which only a host's own results can hold)
+ * come next as period {@value #UNDATED}, so the periods' rows add up to the report's totals;
+ * the drafts in scope come last as period {@value #DRAFTS}, counted apart as in the report.
+ * {@code percentMet} has one decimal place and is empty when no record was applicable.
  */
 public final class SummaryCsv {
 
-    /** The period of graded records with no {@code heldAt}. */
+    /** The period of final records with no {@code heldAt}. */
     public static final String UNDATED = "undated";
+    /** The rows of the drafts in scope, counted apart from the final records. */
+    public static final String DRAFTS = "drafts";
     /** The header row. */
     public static final String HEADER = "period,ruleId,applicable,met,notMet,percentMet";
 
@@ -51,6 +55,9 @@ public final class SummaryCsv {
         }
         if (figures.undated().graded() > 0) {
             rows(out, figures.rules(), UNDATED, figures.undated());
+        }
+        if (figures.drafts().graded() > 0) {
+            rows(out, figures.rules(), DRAFTS, figures.drafts());
         }
     }
 

@@ -241,11 +241,17 @@ public record RecordFacts(
     private static Attendance attendance(List<Participant> participants, List<AgencyAttendance> agencies) {
         Set<Role> invitedRoles = EnumSet.noneOf(Role.class);
         boolean schoolInvited = false;
+        boolean anyoneInvited = false;
+        boolean everyoneInvitedAttended = true;
         // Agencies in order of first appearance, without a map: a record has a handful.
         List<Agency> seen = new ArrayList<>(6);
         for (int i = 0; i < participants.size(); i++) {
             Participant participant = participants.get(i);
             boolean wasInvited = invited(participant);
+            if (wasInvited) {
+                anyoneInvited = true;
+                everyoneInvitedAttended &= Boolean.TRUE.equals(participant.attended());
+            }
             if (wasInvited && participant.role() != null) {
                 invitedRoles.add(participant.role());
             }
@@ -259,13 +265,14 @@ public record RecordFacts(
         for (Agency agency : seen) {
             agencies.add(agencyAttendance(agency, participants));
         }
-        return new Attendance(agencies, invitedRoles, schoolInvited);
+        return new Attendance(agencies, invitedRoles, schoolInvited, anyoneInvited ? everyoneInvitedAttended : null);
     }
 
     private static AgencyAttendance agencyAttendance(Agency agency, List<Participant> participants) {
         Set<Role> invitedRoles = EnumSet.noneOf(Role.class);
         Set<Role> attendedRoles = EnumSet.noneOf(Role.class);
         boolean tookPart = false;
+        boolean inWriting = false;
         boolean canDecide = false;
         boolean cannotDecide = false;
         List<Integer> invited = new ArrayList<>(2);
@@ -282,6 +289,7 @@ public record RecordFacts(
                 }
             }
             tookPart |= tookPart(participant);
+            inWriting |= Boolean.TRUE.equals(participant.contributedInWriting());
             if (Boolean.TRUE.equals(participant.attended())) {
                 attendees.add(index);
                 if (participant.role() != null) {
@@ -292,7 +300,7 @@ public record RecordFacts(
             }
         }
         return new AgencyAttendance(agency, invitedRoles, attendedRoles, !invited.isEmpty(), tookPart,
-                !attendees.isEmpty(), canDecide, cannotDecide, invited, attendees);
+                !attendees.isEmpty(), inWriting, canDecide, cannotDecide, invited, attendees);
     }
 
     private static AgreedAction action(int index, Action action, LocalDate held) {

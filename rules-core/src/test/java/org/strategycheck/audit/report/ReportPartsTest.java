@@ -40,6 +40,41 @@ class ReportPartsTest {
     }
 
     @Test
+    void aRatePrintsItsCountItsShareAndItsWilsonInterval() {
+        assertEquals("Health invited in 14 of 16 discussions (88%, 64\u201397%)",
+                ReportWording.english().sentence("health invited", new org.strategycheck.audit.Proportion(14, 16)));
+    }
+
+    @Test
+    void fewerThanFiveIsTooFewToJudgeWithNoPercentage() {
+        assertEquals("Health invited in 0 of 1 discussion: too few to judge",
+                ReportWording.english().sentence("health invited", new org.strategycheck.audit.Proportion(0, 1)));
+        assertEquals("Health invited in 4 of 4 discussions: too few to judge",
+                ReportWording.english().sentence("health invited", new org.strategycheck.audit.Proportion(4, 4)));
+        assertEquals("Health invited in 5 of 5 discussions (100%, 57\u2013100%)",
+                ReportWording.english().sentence("health invited", new org.strategycheck.audit.Proportion(5, 5)));
+        assertEquals("Health invited: applied to no discussion",
+                ReportWording.english().sentence("health invited", org.strategycheck.audit.Proportion.NONE));
+    }
+
+    @Test
+    void anIntervalIsNeverPrintedWithoutWidth() {
+        assertEquals("64\u201397%", Html.interval(new org.strategycheck.audit.Proportion(14, 16)));
+        assertEquals("0.0\u20130.1%", Html.interval(new org.strategycheck.audit.Proportion(0, 4823)));
+        assertEquals("99.9\u2013100.0%", Html.interval(new org.strategycheck.audit.Proportion(4823, 4823)));
+    }
+
+    @Test
+    void aCsvValueASpreadsheetWouldRunAsAFormulaIsEscaped() {
+        assertEquals("'=HYPERLINK(1)", RecordsCsv.safe("=HYPERLINK(1)"));
+        assertEquals("'+1", RecordsCsv.safe("+1"));
+        assertEquals("'-1", RecordsCsv.safe("-1"));
+        assertEquals("'@SUM", RecordsCsv.safe("@SUM"));
+        assertEquals("SD-1", RecordsCsv.safe("SD-1"));
+        assertEquals("a\ufffdb", RecordsCsv.safe("a\nb"), "one row per line");
+    }
+
+    @Test
     void csvFieldsAreQuotedOnlyWhenRfc4180AsksAndQuotesAreDoubled() {
         assertEquals("ATT-SCHOOL", SummaryCsv.field("ATT-SCHOOL"));
         assertEquals("\"a,b\"", SummaryCsv.field("a,b"));

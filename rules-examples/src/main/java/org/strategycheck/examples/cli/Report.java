@@ -3,10 +3,12 @@ package org.strategycheck.examples.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.strategycheck.AuditResult;
+import org.strategycheck.CheckMode;
 import org.strategycheck.Finding;
 import org.strategycheck.RecordError;
 import org.strategycheck.Severity;
 import org.strategycheck.audit.AuditedRecord;
+import org.strategycheck.audit.report.ReportWording;
 
 /**
  * The human-readable text of {@code check}: the full report of a record. Only ids, grades,
@@ -31,8 +33,21 @@ final class Report {
         }
         AuditedRecord.Graded graded = (AuditedRecord.Graded) record;
         AuditResult result = graded.result();
+        boolean draft = result.mode() == CheckMode.DRAFT;
         out.println(safe(graded.source()) + ": record " + safe(result.recordId())
-                + ", grade " + result.grade().name());
+                + ", grade " + result.grade().name() + (draft ? " (judged as a draft)" : ""));
+        if (draft) {
+            // A draft is judged for what it can show before the meeting ends; say what is still to do.
+            out.println("  A draft: the checks about what happens after the meeting are still to do, not failed.");
+            if (!result.pending().isEmpty()) {
+                ReportWording wording = ReportWording.of(StrategyCheckCli.MESSAGES);
+                out.println("  Still to do (" + result.pending().size() + ")");
+                int width = result.pending().stream().mapToInt(String::length).max().orElse(0) + 2;
+                for (String ruleId : result.pending()) {
+                    out.println("    " + pad(ruleId, width) + phrase(wording, ruleId));
+                }
+            }
+        }
         if (result.findings().isEmpty()) {
             out.println("  No findings: every rule that applies was met.");
             return;
@@ -53,6 +68,12 @@ final class Report {
                 }
             }
         }
+    }
+
+    /** What meeting a rule means, in the report's words ("section 47 decision recorded"). */
+    private static String phrase(ReportWording wording, String ruleId) {
+        return StrategyCheckCli.checker().rules().stream().filter(rule -> rule.id().equals(ruleId)).findFirst()
+                .map(wording::met).orElse("");
     }
 
     private static String error(RecordError error) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.strategycheck.Messages;
 import org.strategycheck.RuleDescription;
 import org.strategycheck.Source;
 

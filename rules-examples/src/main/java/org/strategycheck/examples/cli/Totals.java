@@ -37,7 +37,7 @@ final class Totals {
             if (grade.ordinal() > 0) {
                 text.append(", ");
             }
-            text.append(figures.total().count(grade)).append(' ').append(grade.name());
+            text.append(figures.graded(grade)).append(' ').append(grade.name());
         }
         text.append("), ").append(figures.rejected()).append(" rejected");
         if (figures.blankLines() > 0) {

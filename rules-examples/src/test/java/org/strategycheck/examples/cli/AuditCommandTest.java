@@ -133,11 +133,13 @@ class AuditCommandTest {
 
         List<String> lines = run.outLines();
         assertEquals(List.of("Writing " + temp.resolve("results.jsonl"),
-                "Wrote " + temp.resolve("report.html") + " and " + temp.resolve("summary.csv")),
+                "Wrote " + temp.resolve("report.html") + ", " + temp.resolve("summary.csv") + " and "
+                        + temp.resolve("records.csv")),
                 lines.subList(0, 2), run.out());
         // No line per record (the report and results.jsonl have them): the seven published checks, then the totals.
-        assertEquals("The checks audits publish:", lines.get(3));
-        assertTrue(lines.get(4).startsWith("  ATT-HEALTH-INVITED  Health invited in 8 of 9 discussions"), lines.get(4));
+        assertEquals("The checks audits publish, in 8 final records (1 draft counted apart):", lines.get(3));
+        assertTrue(lines.get(4).startsWith("  ATT-HEALTH-INVITED  Health invited in 8 of 8 discussions (100%, 68\u2013100%)"),
+                lines.get(4));
         assertEquals(13, lines.size(), run.out());
         assertTrue(lines.get(12).startsWith("9 records read: 9 graded"), lines.get(12));
         assertTrue(Files.isRegularFile(temp.resolve("report.html")));
@@ -345,5 +347,35 @@ class AuditCommandTest {
             }
         }
         return records;
+    }
+
+    @Test
+    void aDateNotWrittenYyyyMmDdIsAUsageErrorThatSaysSo() {
+        Cli.Run run = Cli.run("audit", "samples", "--from", "2024-13-01");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Invalid value for option '--from': '2024-13-01' is not a date written YYYY-MM-DD"),
+                run.err());
+        assertFalse(run.err().contains("java."), "no Java class named: " + run.err());
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsAUsageError() {
+        Cli.Run run = Cli.run("audit", "samples", "--from", "2024-06-01", "--to", "2024-05-01");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--from 2024-06-01 is after --to 2024-05-01"), run.err());
+    }
+
+    @Test
+    void aPeriodCountsTheDiscussionsHeldInItAndTheRestApart() {
+        Cli.Run run = Cli.run("audit", "samples", "--out", temp.toString(), "--from", "2024-05-01", "--to", "2024-12-31");
+
+        assertEquals(0, run.exitCode(), run.err());
+        // Held in the period: five final records (two in May, one in September, two in November); outside it two
+        // held in March 2024, one in October 2023, and the draft of 2019. Every record still has its results line.
+        assertTrue(run.out().contains("The checks audits publish, in 5 final records (4 records outside the period "
+                + "counted apart):"), run.out());
+        assertTrue(run.outLines().get(run.outLines().size() - 1).startsWith("9 records read: 9 graded"), run.out());
     }
 }

@@ -35,10 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
  * SD-FIX-7  -           -                  status SIGNED_OFF              rejected
  * </pre>
  *
- * <p>So, of the six graded: health invited 5 of 6 (FIX-3 not); school nurse 4 of 6 (FIX-2,
- * FIX-3 not); school 6 of 6; s47 decision 4 of 5 finals (FIX-4 not); owner named, due date and
- * identity 5 of 6 each (FIX-5 not). Three months, so month by month: May 2 records, June 2,
- * July 1, and one undated.
+ * <p>So, of the five final records (the draft is counted apart, in no figure): health invited 4 of
+ * 5 (FIX-3 not); school nurse 3 of 5 (FIX-2, FIX-3 not); school 5 of 5; s47 decision 4 of 5
+ * (FIX-4 not); owner named, due date and identity 4 of 5 each (FIX-5 not). Five is just enough to
+ * judge, so each rate has its interval. Three months, so month by month: May 2 records, June 2,
+ * July 1; the draft's rows come last.
  */
 class AuditReportTest {
 
@@ -55,46 +56,49 @@ class AuditReportTest {
     }
 
     @Test
-    void theHeadlineCountsRecordsReadAuditedAndRejected() {
-        assertTrue(html.contains("<strong>7</strong> records read: <strong>6</strong> audited, <strong>1</strong> "
-                + "could not be read"), html);
+    void theHeadlineCountsFinalRecordsAndSaysWhatIsCountedApart() {
+        assertTrue(html.contains("<strong>5</strong> final records audited. Not in any figure below: <strong>1</strong> "
+                + "draft not yet final"), html);
+        assertTrue(html.contains("<strong>1</strong> record that could not be read"), html);
     }
 
     @Test
-    void theGradeChartCarriesEachGradesCountAndShare() {
-        assertTrue(html.contains("aria-label=\"Records by grade: Good 2, Requires improvement 2, Inadequate 2\""));
-        assertEquals(3, count(html, ">2 (33%)</text>"));
+    void eachGradeCardPrintsItsCountShareAndInterval() {
+        // Good: FIX-1; Requires improvement: FIX-2, FIX-5; Inadequate: FIX-3, FIX-4. 1 of 5 is 3.6%-62.4%, 2 of 5 11.8%-76.9%.
+        assertTrue(html.contains("<div class=\"big\">1</div><div>Good</div><div class=\"share\">20% of final records "
+                + "(4\u201362%)</div>"), html);
+        assertEquals(2, count(html, "<div class=\"share\">40% of final records (12\u201377%)</div>"));
     }
 
     @Test
     void theSevenPublishedChecksReadAsTheAuditsWriteThem() {
         for (String sentence : List.of(
-                "Health invited in 5 of 6 discussions (83%)",
-                "School nurse invited for a school-age child in 4 of 6 discussions (67%)",
-                "School invited for a school-age child in 6 of 6 discussions (100%)",
-                "Section 47 decision recorded in 4 of 5 discussions (80%)",
-                "Every action has a named owner in 5 of 6 discussions (83%)",
-                "Every action has a due date in 5 of 6 discussions (83%)",
-                "Identity section complete in 5 of 6 discussions (83%)")) {
+                "Health invited in 4 of 5 discussions (80%, 38\u201396%)",
+                "School nurse invited for a school-age child in 3 of 5 discussions (60%, 23\u201388%)",
+                "School invited for a school-age child in 5 of 5 discussions (100%, 57\u2013100%)",
+                "Section 47 decision recorded in 4 of 5 discussions (80%, 38\u201396%)",
+                "Every action has a named owner in 4 of 5 discussions (80%, 38\u201396%)",
+                "Every action has a due date in 4 of 5 discussions (80%, 38\u201396%)",
+                "Identity section complete in 4 of 5 discussions (80%, 38\u201396%)")) {
             assertTrue(html.contains(sentence), sentence);
         }
     }
 
     @Test
-    void summaryCsvHasTheHandCountedRowsPerMonthAndTheUndatedRecordLast() {
+    void summaryCsvHasTheHandCountedRowsPerMonthAndTheDraftsLast() {
         assertTrue(csv.containsAll(List.of(
                 "2024-05,ATT-HEALTH-INVITED,2,2,0,100.0",
                 "2024-06,ATT-HEALTH-INVITED,2,1,1,50.0",
                 "2024-07,ATT-HEALTH-INVITED,1,1,0,100.0",
-                "undated,ATT-HEALTH-INVITED,1,1,0,100.0",
+                "drafts,ATT-HEALTH-INVITED,1,1,0,100.0",
                 "2024-05,ATT-SCHOOL-NURSE,2,1,1,50.0",
                 "2024-06,ATT-SCHOOL-NURSE,2,1,1,50.0",
                 "2024-05,DEC-S47-RECORDED,2,2,0,100.0",
                 "2024-06,DEC-S47-RECORDED,2,1,1,50.0",
-                "undated,DEC-S47-RECORDED,0,0,0,",
+                "drafts,DEC-S47-RECORDED,0,0,0,",
                 "2024-07,ACT-OWNER-NAMED,1,0,1,0.0",
                 "2024-07,INF-IDENTITY,1,0,1,0.0")), String.join("\n", csv));
-        assertTrue(csv.get(csv.size() - 1).startsWith("undated,"));
+        assertTrue(csv.get(csv.size() - 1).startsWith("drafts,"));
     }
 
     @Test
@@ -102,27 +106,30 @@ class AuditReportTest {
         int rules = StrategyCheckCli.checker().rules().size();
 
         assertEquals(org.strategycheck.audit.report.SummaryCsv.HEADER, csv.get(0));
-        assertEquals(1 + 4 * rules, csv.size(), "three months and undated");
+        assertEquals(1 + 4 * rules, csv.size(), "three months and the drafts");
         assertTrue(Files.readString(out.resolve("summary.csv")).contains("\r\n"), "RFC 4180 line ends");
     }
 
     @Test
-    void partnershipsAreBrokenDownWithTheirGradesAndHandCountedChecks() {
-        // north: FIX-1..4; health invited in 3 of 4.
+    void partnershipsAreBrokenDownWithTheirGradesAndHandCountedChecksPrinted() {
+        // north: FIX-1..4; health invited in 3 of 4, too few to judge; counts printed, not in a tooltip.
         Matcher north = row("north");
         assertTrue(north.find(), html);
         assertTrue(north.group().contains("<td class=\"num\">4</td>"), north.group());
-        assertTrue(north.group().contains("title=\"3 of 4\">75%</td>"), north.group());
+        assertTrue(north.group().contains("<td class=\"rate\">3/<wbr>4<br><span class=\"few\">too few to judge</span></td>"),
+                north.group());
+        assertFalse(north.group().contains("title="), "no count hidden in a tooltip: " + north.group());
         Matcher south = row("south");
         assertTrue(south.find());
-        assertTrue(south.group().contains("<td class=\"num\">2</td>"), south.group());
+        assertTrue(south.group().contains("<td class=\"num\">1</td>"), "the draft is not in the breakdown: "
+                + south.group());
     }
 
     @Test
-    void aRecordWithoutATeamIsCountedAsNotRecorded() {
-        Matcher none = row(Pattern.quote(org.strategycheck.audit.AuditFigures.NOT_RECORDED));
-        assertTrue(none.find(), html);
-        assertTrue(none.group().contains("<td class=\"num\">1</td>"), none.group());
+    void aDraftIsInNoGroupButCountedApart() {
+        // FIX-6, the draft, is the only record without a team.
+        assertFalse(row(Pattern.quote(org.strategycheck.audit.AuditFigures.NOT_RECORDED)).find(), html);
+        assertTrue(section("drafts").contains("1 record is a draft"), section("drafts"));
     }
 
     @Test
@@ -163,10 +170,20 @@ class AuditReportTest {
     @Test
     void noFreeTextOfARecordReachesTheReport() {
         // Sentences from the fixture's free-text fields (rationales, risk analysis, identity).
+        String records = read(out.resolve("records.csv"));
         for (String text : List.of("Bruising to the upper arm", "Traveller", "safety plan", "S. Worker",
-                "Joint visit and interview")) {
+                "Joint visit and interview", "hand-counted.jsonl", "hand-counted")) {
             assertFalse(html.contains(text), text);
             assertFalse(String.join("\n", csv).contains(text), text);
+            assertFalse(records.contains(text), text);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -175,16 +192,10 @@ class AuditReportTest {
     }
 
     private static String section(String id) {
-        int start = html.indexOf("<section id=\"" + id + "\">");
-        assertTrue(start >= 0, id);
-        return html.substring(start, html.indexOf("</section>", start));
+        return ReportHtml.section(html, id);
     }
 
     private static int count(String text, String part) {
-        int n = 0;
-        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
-            n++;
-        }
-        return n;
+        return ReportHtml.count(text, part);
     }
 }

@@ -76,4 +76,22 @@ class CheckCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("Missing required parameter"), run.err());
     }
+
+    @Test
+    void aDraftIsSaidToBeJudgedAsADraftWithWhatIsStillToDo() {
+        Cli.Run run = Cli.run("check", "samples/draft-no-decision.json");
+
+        assertTrue(run.outLines().get(0).endsWith(" (judged as a draft)"), run.out());
+        assertTrue(run.out().contains("  Still to do (7)\n    DEC-S47-RECORDED        section 47 decision recorded\n"),
+                run.out());
+        assertTrue(run.out().contains("    REC-MINUTES-CIRCULATED  minutes circulated\n"), run.out());
+    }
+
+    @Test
+    void aFinalRecordSaysNothingOfDrafts() {
+        Cli.Run run = Cli.run("check", "samples/good-infant-injury.json");
+
+        assertFalse(run.out().contains("draft"), run.out());
+        assertFalse(run.out().contains("Still to do"), run.out());
+    }
 }

@@ -82,7 +82,9 @@ class PrivacyCanaryIT {
 
         List<String> outputs = new ArrayList<>();
         outputs.add(run("check", single.toString(), input.toString()));
-        outputs.add(run("audit", input.toString(), "--out", out.toString()));
+        Path family = Files.writeString(temp.resolve("Jane Doe 2015-06-01 (Smith household).json"), record(1001),
+                StandardCharsets.UTF_8);
+        outputs.add(run("audit", input.toString(), family.toString(), "--out", out.toString()));
         outputs.add(run("audit", single.toString()));
         outputs.add(runWithInput(input, "audit", "-"));
         outputs.add(runWithInput(input, "check", "-"));
@@ -124,6 +126,14 @@ class PrivacyCanaryIT {
         }
 
         assertTrue(outputs.get(1).contains("SD-PRIV-3"), "the records were checked: " + outputs.get(1));
+        // The published files name records by id and position only: never a file name, which may name a family.
+        for (String published : List.of("report.html", "records.csv", "summary.csv")) {
+            String content = Files.readString(out.resolve(published), StandardCharsets.UTF_8);
+            assertFalse(content.contains("canary.jsonl") || content.contains("Smith household")
+                    || content.contains(temp.toString()), published + " names an input file");
+        }
+        assertTrue(Files.readString(out.resolve("records.csv"), StandardCharsets.UTF_8).contains("SD-PRIV-3,"),
+                "records.csv has the records, by id");
         for (String output : outputs) {
             // In any case: the sheet's cells are read case-blind, and a lower-cased echo is still a leak.
             int at = output.toLowerCase(java.util.Locale.ROOT).indexOf(MARK.toLowerCase(java.util.Locale.ROOT) + "-");

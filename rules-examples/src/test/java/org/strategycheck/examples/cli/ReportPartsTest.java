@@ -49,8 +49,8 @@ class ReportPartsTest {
         RuleDescription unknown = new RuleDescription("NEW-RULE", "attendance", Severity.MINOR, "",
                 List.of(), "all", "something new was done", "");
 
-        assertEquals("Something new was done in 1 of 2 discussions (50%)",
-                ReportWording.english().sentence(unknown, new Proportion(1, 2)));
+        assertEquals("Something new was done in 3 of 6 discussions (50%, 19\u201381%)",
+                ReportWording.english().sentence(unknown, new Proportion(3, 6)));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.strategycheck.Messages;
 import org.strategycheck.StrategyCheck;
 
 class RulesCommandTest {
@@ -56,5 +57,31 @@ class RulesCommandTest {
         Cli.Run run = Cli.run("rules");
 
         assertTrue(run.out().contains("MAJOR; CRITICAL when `immediate`"), run.out());
+    }
+
+    @Test
+    void everyCodeARuleCitesIsInTheGlossary() {
+        Messages messages = StrategyCheckCli.MESSAGES;
+        for (var rule : StrategyCheck.create().rules()) {
+            for (String citation : rule.source().split(";")) {
+                assertEquals(1, messages.sourcesCited(citation).size(), rule.id() + " cites " + citation.strip()
+                        + ", which the glossary does not write out");
+            }
+        }
+    }
+
+    @Test
+    void aCitationNamesItsEntryNotItsPart() {
+        Messages messages = StrategyCheckCli.MESSAGES;
+
+        assertEquals(java.util.List.of("WT", "GSCB A / B / C / D", "SCR-AUD rec N"),
+                codes(messages.sourcesCited("WT; GSCB A; SCR-AUD rec 1")));
+        assertEquals(java.util.List.of("CHSCP-TR", "CHSCP-TEAM"), codes(messages.sourcesCited("CHSCP-TR (ELFT); CHSCP-TEAM")));
+        assertEquals(java.util.List.of("local procedures"), codes(messages.sourcesCited("local procedures (pre-birth)")));
+        assertEquals(java.util.List.of(), messages.sourcesCited("a guide no glossary has"));
+    }
+
+    private static java.util.List<String> codes(java.util.List<org.strategycheck.Source> sources) {
+        return sources.stream().map(org.strategycheck.Source::code).toList();
     }
 }
