@@ -249,6 +249,40 @@ class RecordJsonTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"2022-03-27T01:00", "2022-03-27T01:30", "2022-03-27T01:59:59.999999999",
+                "2024-03-31T01:15:00", "2031-03-30T01:45"})
+        void localTimeTheClocksSkippedInLondonIsAnErrorAtItsPointerNeverMoved(String text) {
+            RecordError error = invalid(recordHeldAt("\"" + text + "\"")).firstError();
+
+            assertError(error, "/heldAt", "record.localTimeSkipped");
+            assertEquals(List.of(), error.arguments());
+        }
+
+        @Test
+        void localTimeTheClocksSkippedIsAnErrorWhereverItIs() {
+            RecordError error = invalid(record("\"concern\":{\"emergencyActionAt\":\"2023-03-26T01:20\"}")).firstError();
+
+            assertError(error, "/concern/emergencyActionAt", "record.localTimeSkipped");
+        }
+
+        @ParameterizedTest(name = "{0} is {1}")
+        @CsvSource({
+                // Either side of the hour the clocks skip on 27 March 2022 (01:00 GMT becomes 02:00 BST).
+                "2022-03-27T00:59:59,          2022-03-27T00:59:59Z",
+                "2022-03-27T02:00,             2022-03-27T01:00:00Z",
+                // An offset says which instant is meant, whatever London's clocks did.
+                "2022-03-27T01:30:00+00:00,    2022-03-27T01:30:00Z",
+                // The hour the clocks go back happens twice: the earlier, BST, one is meant.
+                "2022-10-30T01:00,             2022-10-30T00:00:00Z",
+                "2022-10-30T01:30,             2022-10-30T00:30:00Z",
+                "2022-10-30T01:59:59,          2022-10-30T00:59:59Z",
+                "2022-10-30T02:00,             2022-10-30T02:00:00Z",
+                "2022-10-30T01:30:00+00:00,    2022-10-30T01:30:00Z"})
+        void localTimesAroundTheClockChangesReadAsLondonSaysTheyHappened(String text, String expected) {
+            assertEquals(Instant.parse(expected), RecordJson.read(recordHeldAt("\"" + text + "\"")).heldAt());
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"2024-01-15", "2024-01-15 10:00", "2024-01-15T25:00", "2024-01-15T10", "15/01/2024 10:00",
                 "2024-01-15T10:00:00+0100", "2024-01-15T10:00:00 Z", ""})
         void instantInWrongShapeIsBadInstantAtItsPointer(String text) {

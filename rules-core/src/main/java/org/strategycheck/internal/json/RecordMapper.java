@@ -212,7 +212,7 @@ public final class RecordMapper {
                     line, column);
         }
         if (e instanceof DateTimeSerde.BadDateException bad) {
-            return new RecordError(pointer, bad.instant ? "record.badInstant" : "record.badDate", List.of(), line, column);
+            return new RecordError(pointer, bad.messageKey, List.of(), line, column);
         }
         if (e instanceof InvalidNullException) {
             return new RecordError(pointer, "record.nullEntry", List.of(), line, column);
