@@ -177,16 +177,17 @@ public final class RecordMapper {
      */
     public static RecordError translate(IOException e) {
         RecordError error = classify(e);
-        if (error.pointer().startsWith(EXTENSIONS + "/")) {
-            // The vendor's keys are its data, and may be identifiers: the error stops at /extensions,
-            // and its line and column say where inside.
-            List<String> arguments = error.messageKey().equals("json.duplicateKey")
-                    ? List.of(String.valueOf(error.line()), String.valueOf(error.column())) : error.arguments();
-            String key = error.messageKey().equals("json.duplicateKey") ? "json.duplicateKeyInExtensions"
-                    : error.messageKey();
-            return new RecordError(EXTENSIONS, key, arguments, error.line(), error.column());
+        if (!error.pointer().startsWith(EXTENSIONS + "/")) {
+            return error;
         }
-        return error;
+        // The vendor's keys are its data, and may be identifiers: an error inside extensions stops at
+        // /extensions, and its line and column say where. Only the parser fails there (extensions take
+        // any JSON), and of its errors only a duplicate key names anything from the input.
+        if (error.messageKey().equals("json.duplicateKey")) {
+            return new RecordError(EXTENSIONS, "json.duplicateKeyInExtensions",
+                    List.of(String.valueOf(error.line()), String.valueOf(error.column())), error.line(), error.column());
+        }
+        return new RecordError(EXTENSIONS, error.messageKey(), error.arguments(), error.line(), error.column());
     }
 
     private static RecordError classify(IOException e) {
