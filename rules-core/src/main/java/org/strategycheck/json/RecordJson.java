@@ -10,9 +10,13 @@ import org.strategycheck.model.StrategyDiscussion;
  *
  * <p>Reading is strict: an unknown property, an unknown enumeration value, a date in the
  * wrong shape, a value of the wrong JSON type, a duplicate key or a missing {@code recordId}
- * is an {@link InvalidRecordException} naming the JSON pointer, never a silent default. The
- * reader also bounds its input: at most {@value #MAX_RECORD_LENGTH} bytes, strings of at most
- * {@value #MAX_STRING_LENGTH} characters, nesting at most {@value #MAX_NESTING_DEPTH} deep.
+ * is an {@link InvalidRecordException} naming the JSON pointer, never a silent default. A
+ * date-time without an offset is Europe/London time: one the clocks skipped is an error, one
+ * they repeated is the earlier (BST) instant. The reader also bounds its input: at most
+ * {@value #MAX_RECORD_LENGTH} bytes, strings of at most {@value #MAX_STRING_LENGTH} characters,
+ * nesting at most {@value #MAX_NESTING_DEPTH} deep, a vendor's {@code extensions} included; an
+ * error inside {@code extensions} is reported at {@code /extensions}, with its line and column,
+ * because the vendor's keys are its data.
  */
 public final class RecordJson {
 

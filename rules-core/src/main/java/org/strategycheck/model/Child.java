@@ -13,6 +13,9 @@ import java.time.LocalDate;
  * @param ethnicity         DfE ethnicity code (e.g. {@code WBRI}) or {@code null}
  * @param lookedAfter       the child is looked after
  * @param hospitalInpatient the child is in hospital
+ * @param laChildId         the local authority's child identifier (format revision 1.1), to link
+ *                          the discussion to the census; withheld from every output; {@code null}
+ *                          when not recorded
  */
 public record Child(
         String ref,
@@ -21,7 +24,25 @@ public record Child(
         Education education,
         String ethnicity,
         Boolean lookedAfter,
-        Boolean hospitalInpatient) {
+        Boolean hospitalInpatient,
+        LaChildId laChildId) {
+
+    /**
+     * A child without a {@code laChildId}, as built before format revision 1.1 added it, so that
+     * hosts building records in Java compile unchanged.
+     *
+     * @param ref               id within the record
+     * @param dateOfBirth       {@code null} for an unborn child
+     * @param expectedDueDate   for an unborn child
+     * @param education         where the child is educated
+     * @param ethnicity         DfE ethnicity code
+     * @param lookedAfter       the child is looked after
+     * @param hospitalInpatient the child is in hospital
+     */
+    public Child(String ref, LocalDate dateOfBirth, LocalDate expectedDueDate, Education education, String ethnicity,
+            Boolean lookedAfter, Boolean hospitalInpatient) {
+        this(ref, dateOfBirth, expectedDueDate, education, ethnicity, lookedAfter, hospitalInpatient, null);
+    }
 
     /**
      * Shows the structure, never the free text: records end up in logs.
@@ -31,6 +52,7 @@ public record Child(
     @Override
     public String toString() {
         return "Child[ref=" + Redacted.text(ref) + ", dateOfBirth=" + (dateOfBirth == null ? "null" : "<date>")
-                + ", expectedDueDate=" + (expectedDueDate == null ? "null" : "<date>") + ", education=" + education + ", ethnicity=" + Redacted.text(ethnicity) + ", lookedAfter=" + lookedAfter + ", hospitalInpatient=" + hospitalInpatient + "]";
+                + ", expectedDueDate=" + (expectedDueDate == null ? "null" : "<date>") + ", education=" + education + ", ethnicity=" + Redacted.text(ethnicity) + ", lookedAfter=" + lookedAfter + ", hospitalInpatient=" + hospitalInpatient
+                + ", laChildId=" + laChildId + "]";
     }
 }

@@ -42,6 +42,8 @@ import java.util.List;
  * @param minutes           the record of the discussion and its circulation
  * @param namedProfessional a trusted, named professional for a young person
  * @param marac             the domestic-abuse MARAC link
+ * @param extensions        the case system's own data (format revision 1.1), never read by the
+ *                          catalogue and never shown; {@link Extensions#EMPTY} when absent
  */
 public record StrategyDiscussion(
         String schemaVersion,
@@ -67,7 +69,8 @@ public record StrategyDiscussion(
         List<Action> actions,
         Minutes minutes,
         NamedProfessional namedProfessional,
-        Marac marac) {
+        Marac marac,
+        Extensions extensions) {
 
     /** The only schema version this library reads. */
     public static final String SCHEMA_VERSION = "1";
@@ -89,11 +92,52 @@ public record StrategyDiscussion(
         minutes = minutes == null ? Minutes.EMPTY : minutes;
         namedProfessional = namedProfessional == null ? NamedProfessional.EMPTY : namedProfessional;
         marac = marac == null ? Marac.EMPTY : marac;
+        extensions = extensions == null ? Extensions.EMPTY : extensions;
     }
 
     /**
-     * A record without a {@code team}, as built before the field was added, so that hosts
-     * building records in Java compile unchanged.
+     * A record without {@code extensions}, as built before format revision 1.1 added them, so
+     * that hosts building records in Java compile unchanged.
+     *
+     * @param schemaVersion     the format version
+     * @param recordId          the record's id
+     * @param status            draft or final
+     * @param partnership       the local profile to apply
+     * @param team              the team that held or recorded the discussion
+     * @param type              initial or further
+     * @param format            how it was held
+     * @param caseStatus        status with children's social care
+     * @param heldAt            when it took place
+     * @param timingRationale   why it was held when it was
+     * @param concern           what triggered it
+     * @param children          the children concerned
+     * @param participants      everyone invited
+     * @param involvedServices  services working with the child or family
+     * @param significantOthers household members and significant others
+     * @param history           social-work involvement
+     * @param risk              the risk analysis
+     * @param identity          the identity section
+     * @param childVoice        the child's views
+     * @param decisions         what was decided
+     * @param actions           who will do what by when
+     * @param minutes           the minutes and their circulation
+     * @param namedProfessional a named professional
+     * @param marac             the MARAC link
+     */
+    public StrategyDiscussion(String schemaVersion, String recordId, Status status, String partnership, String team,
+            DiscussionType type, MeetingFormat format, CaseStatus caseStatus, Instant heldAt, String timingRationale,
+            Concern concern, List<Child> children, List<Participant> participants,
+            List<InvolvedService> involvedServices, List<SignificantOther> significantOthers, History history,
+            Risk risk, Identity identity, ChildVoice childVoice, Decisions decisions, List<Action> actions,
+            Minutes minutes, NamedProfessional namedProfessional, Marac marac) {
+        this(schemaVersion, recordId, status, partnership, team, type, format, caseStatus, heldAt, timingRationale,
+                concern, children, participants, involvedServices, significantOthers, history, risk, identity,
+                childVoice, decisions, actions, minutes, namedProfessional, marac, Extensions.EMPTY);
+    }
+
+    /**
+     * A record without a {@code team} or {@code extensions}, as built before those fields were
+     * added, so that hosts building records in Java compile unchanged.
      *
      * @param schemaVersion     the format version
      * @param recordId          the record's id
@@ -127,7 +171,7 @@ public record StrategyDiscussion(
             Minutes minutes, NamedProfessional namedProfessional, Marac marac) {
         this(schemaVersion, recordId, status, partnership, null, type, format, caseStatus, heldAt, timingRationale,
                 concern, children, participants, involvedServices, significantOthers, history, risk, identity,
-                childVoice, decisions, actions, minutes, namedProfessional, marac);
+                childVoice, decisions, actions, minutes, namedProfessional, marac, Extensions.EMPTY);
     }
 
     /**
@@ -137,6 +181,6 @@ public record StrategyDiscussion(
      */
     @Override
     public String toString() {
-        return "StrategyDiscussion[recordId=" + recordId + ", schemaVersion=" + schemaVersion + ", status=" + status + ", partnership=" + Redacted.text(partnership) + ", team=" + Redacted.text(team) + ", type=" + type + ", format=" + format + ", caseStatus=" + caseStatus + ", heldAt=" + heldAt + ", timingRationale=" + Redacted.text(timingRationale) + ", concern=" + concern + ", children=" + children + ", participants=" + participants + ", involvedServices=" + involvedServices + ", significantOthers=" + significantOthers + ", history=" + history + ", risk=" + risk + ", identity=" + identity + ", childVoice=" + childVoice + ", decisions=" + decisions + ", actions=" + actions + ", minutes=" + minutes + ", namedProfessional=" + namedProfessional + ", marac=" + marac + "]";
+        return "StrategyDiscussion[recordId=" + recordId + ", schemaVersion=" + schemaVersion + ", status=" + status + ", partnership=" + Redacted.text(partnership) + ", team=" + Redacted.text(team) + ", type=" + type + ", format=" + format + ", caseStatus=" + caseStatus + ", heldAt=" + heldAt + ", timingRationale=" + Redacted.text(timingRationale) + ", concern=" + concern + ", children=" + children + ", participants=" + participants + ", involvedServices=" + involvedServices + ", significantOthers=" + significantOthers + ", history=" + history + ", risk=" + risk + ", identity=" + identity + ", childVoice=" + childVoice + ", decisions=" + decisions + ", actions=" + actions + ", minutes=" + minutes + ", namedProfessional=" + namedProfessional + ", marac=" + marac + ", extensions=" + extensions + "]";
     }
 }

@@ -26,7 +26,8 @@ import org.strategycheck.RecordError;
  * The hostile-input corpus ({@code src/test/resources/hostile/}, listed with the exact error
  * expected in {@code expected.tsv}) plus inputs too large to keep in the repository, generated
  * here. Each is rejected with a pointer and a message key, never a crash, never an
- * OutOfMemoryError, and no message quotes the input (the corpus plants "CANARY" in bad values).
+ * OutOfMemoryError, and no message, argument or pointer quotes the input (the corpus plants
+ * "CANARY" in bad values, and in the keys of a vendor's extensions).
  */
 class HostileInputTest {
 
@@ -126,6 +127,42 @@ class HostileInputTest {
     }
 
     @Test
+    void aStringInsideExtensionsLongerThanTheLimitIsTooLargeAtExtensions() {
+        byte[] input = ("{\"schemaVersion\":\"1\",\"recordId\":\"SD-HOSTILE\",\"children\":[{\"ref\":\"C1\"}],"
+                + "\"extensions\":{\"" + CANARY + "\":{\"" + CANARY + "\":\"" + CANARY + "x".repeat(300 * 1024) + "\"}}}")
+                .getBytes(StandardCharsets.UTF_8);
+        InvalidRecordException e = assertThrows(InvalidRecordException.class, () -> RecordJson.read(input));
+        assertEquals("/extensions", e.firstError().pointer());
+        assertEquals("json.tooLarge", e.firstError().messageKey());
+        assertQuotesNothing(e);
+    }
+
+    @Test
+    void extensionsThatMakeTheRecordLargerThanTheLimitAreTooLarge() {
+        StringBuilder json = new StringBuilder("{\"schemaVersion\":\"1\",\"recordId\":\"SD-HOSTILE\",\"children\":"
+                + "[{\"ref\":\"C1\"}],\"extensions\":{");
+        for (int i = 0; json.length() <= RecordJson.MAX_RECORD_LENGTH; i++) {
+            json.append(i == 0 ? "" : ",").append('"').append(CANARY).append(i).append("\":[\"").append(CANARY)
+                    .append("\",1.5,true,null]");
+        }
+        byte[] input = json.append("}}").toString().getBytes(StandardCharsets.UTF_8);
+        InvalidRecordException e = assertThrows(InvalidRecordException.class, () -> RecordJson.read(input));
+        assertEquals("json.tooLarge", e.firstError().messageKey());
+        assertQuotesNothing(e);
+    }
+
+    @Test
+    void tenThousandDeepNestingInsideExtensionsIsTooLargeAtExtensions() {
+        byte[] input = ("{\"schemaVersion\":\"1\",\"recordId\":\"SD-HOSTILE\",\"children\":[{\"ref\":\"C1\"}],"
+                + "\"extensions\":{\"" + CANARY + "\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}}")
+                .getBytes(StandardCharsets.UTF_8);
+        InvalidRecordException e = assertThrows(InvalidRecordException.class, () -> RecordJson.read(input));
+        assertEquals("/extensions", e.firstError().pointer());
+        assertEquals("json.tooLarge", e.firstError().messageKey());
+        assertQuotesNothing(e);
+    }
+
+    @Test
     void manyThousandUnknownPropertiesStopAtTheFirst() {
         StringBuilder json = new StringBuilder("{\"schemaVersion\":\"1\",\"recordId\":\"SD-HOSTILE\"");
         for (int i = 0; i < 50_000; i++) {
@@ -142,6 +179,7 @@ class HostileInputTest {
         assertFalse(e.getMessage().contains(CANARY), e.getMessage());
         for (RecordError error : e.errors()) {
             assertFalse(error.message().contains(CANARY), error.message());
+            assertFalse(error.pointer().contains(CANARY), error.pointer());
             error.arguments().forEach(argument -> assertFalse(argument.contains(CANARY), argument));
         }
     }

@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.strategycheck.TestRecords.resource;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -26,11 +29,14 @@ import org.strategycheck.InvalidRecordException;
 import org.strategycheck.Messages;
 import org.strategycheck.RecordError;
 import org.strategycheck.model.Agency;
+import org.strategycheck.census.ChildKey;
 import org.strategycheck.model.ChildVoice;
 import org.strategycheck.model.Concern;
 import org.strategycheck.model.Decisions;
+import org.strategycheck.model.Extensions;
 import org.strategycheck.model.History;
 import org.strategycheck.model.Identity;
+import org.strategycheck.model.LaChildId;
 import org.strategycheck.model.Marac;
 import org.strategycheck.model.Minutes;
 import org.strategycheck.model.NamedProfessional;
@@ -249,6 +255,40 @@ class RecordJsonTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"2022-03-27T01:00", "2022-03-27T01:30", "2022-03-27T01:59:59.999999999",
+                "2024-03-31T01:15:00", "2031-03-30T01:45"})
+        void localTimeTheClocksSkippedInLondonIsAnErrorAtItsPointerNeverMoved(String text) {
+            RecordError error = invalid(recordHeldAt("\"" + text + "\"")).firstError();
+
+            assertError(error, "/heldAt", "record.localTimeSkipped");
+            assertEquals(List.of(), error.arguments());
+        }
+
+        @Test
+        void localTimeTheClocksSkippedIsAnErrorWhereverItIs() {
+            RecordError error = invalid(record("\"concern\":{\"emergencyActionAt\":\"2023-03-26T01:20\"}")).firstError();
+
+            assertError(error, "/concern/emergencyActionAt", "record.localTimeSkipped");
+        }
+
+        @ParameterizedTest(name = "{0} is {1}")
+        @CsvSource({
+                // Either side of the hour the clocks skip on 27 March 2022 (01:00 GMT becomes 02:00 BST).
+                "2022-03-27T00:59:59,          2022-03-27T00:59:59Z",
+                "2022-03-27T02:00,             2022-03-27T01:00:00Z",
+                // An offset says which instant is meant, whatever London's clocks did.
+                "2022-03-27T01:30:00+00:00,    2022-03-27T01:30:00Z",
+                // The hour the clocks go back happens twice: the earlier, BST, one is meant.
+                "2022-10-30T01:00,             2022-10-30T00:00:00Z",
+                "2022-10-30T01:30,             2022-10-30T00:30:00Z",
+                "2022-10-30T01:59:59,          2022-10-30T00:59:59Z",
+                "2022-10-30T02:00,             2022-10-30T02:00:00Z",
+                "2022-10-30T01:30:00+00:00,    2022-10-30T01:30:00Z"})
+        void localTimesAroundTheClockChangesReadAsLondonSaysTheyHappened(String text, String expected) {
+            assertEquals(Instant.parse(expected), RecordJson.read(recordHeldAt("\"" + text + "\"")).heldAt());
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"2024-01-15", "2024-01-15 10:00", "2024-01-15T25:00", "2024-01-15T10", "15/01/2024 10:00",
                 "2024-01-15T10:00:00+0100", "2024-01-15T10:00:00 Z", ""})
         void instantInWrongShapeIsBadInstantAtItsPointer(String text) {
@@ -264,6 +304,188 @@ class RecordJsonTest {
 
             assertError(error, "/heldAt", "record.wrongType");
             assertEquals(List.of("a date-time string"), error.arguments());
+        }
+    }
+
+    /** Format revision 1.1: the vendor's own data, read within the record's limits and never quoted. */
+    @Nested
+    class VendorExtensions {
+
+        private String withExtensions(String json) {
+            return record("\"extensions\":" + json);
+        }
+
+        /** {@code levels} objects, one in the other, the outermost being extensions' own. */
+        private String nested(int levels) {
+            return ("{\"" + CANARY + "\":").repeat(levels) + "1" + "}".repeat(levels);
+        }
+
+        @Test
+        void anyJsonObjectReadsAsPlainValues() {
+            Extensions extensions = RecordJson.read(withExtensions("{\"acme\":{\"priority\":\"HIGH\",\"score\":3,"
+                    + "\"ratio\":0.25,\"flags\":[true,false,null],\"none\":null,\"deep\":[[{}]]}}")).extensions();
+
+            assertEquals(Optional.of("HIGH"), extensions.string("/acme/priority"));
+            assertEquals(Optional.of(new BigDecimal("3")), extensions.number("/acme/score"));
+            assertEquals(Optional.of(new BigDecimal("0.25")), extensions.number("/acme/ratio"));
+            assertEquals(Optional.of(false), extensions.bool("/acme/flags/1"));
+            assertTrue(extensions.isNull("/acme/flags/2"));
+            assertTrue(extensions.isNull("/acme/none"));
+            assertEquals(Optional.of(Map.of()), extensions.object("/acme/deep/0/0"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "\"extensions\":null", "\"extensions\":{}"})
+        void absentNullOrEmptyExtensionsAreEmpty(String more) {
+            assertEquals(Extensions.EMPTY, RecordJson.read(record(more)).extensions());
+        }
+
+        @Test
+        void numbersAreKeptExactlyAsWritten() {
+            String big = "1234567890123456789012345678901234567890";
+            Extensions extensions = RecordJson.read(withExtensions(
+                    "{\"n\":[" + big + ",1.50,1E+400,-0.000001,0]}")).extensions();
+
+            assertEquals(List.of(new BigDecimal(big), new BigDecimal("1.50"), new BigDecimal("1E+400"),
+                    new BigDecimal("-0.000001"), BigDecimal.ZERO), extensions.array("/n").orElseThrow());
+        }
+
+        @Test
+        void extensionsWriteBackAsRead() {
+            StrategyDiscussion record = RecordJson.read(withExtensions(
+                    "{\"b\":[1.50,\"x\",null,{\"c\":[]}],\"a\":{\"e\":false},\"s\":\"\\u2028\\\"\"}"));
+            String written = RecordJson.write(record);
+
+            assertEquals(record, RecordJson.read(written));
+            assertTrue(written.contains("\"extensions\":{\"b\":[1.50,\"x\",null,{\"c\":[]}],\"a\":{\"e\":false},"),
+                    written);
+        }
+
+        @Test
+        void noExtensionsAreNotWritten() {
+            assertFalse(RecordJson.write(RecordJson.read(record(""))).contains("extensions"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"[]", "\"acme\"", "1", "true"})
+        void extensionsThatAreNotAnObjectAreWrongType(String json) {
+            RecordError error = invalid(withExtensions(json)).firstError();
+
+            assertError(error, "/extensions", "record.wrongType");
+            assertEquals(List.of("an object"), error.arguments());
+        }
+
+        @Test
+        void extensionsNestedToTheRecordsLimitRead() {
+            // The record's object is level 1, extensions' own level 2: 31 levels of extensions reach the limit of 32.
+            assertTrue(RecordJson.read(withExtensions(nested(RecordJson.MAX_NESTING_DEPTH - 1))).extensions()
+                    .has("/" + CANARY));
+        }
+
+        @Test
+        void extensionsNestedDeeperThanTheRecordsLimitAreTooLargeAtExtensions() {
+            InvalidRecordException e = invalid(withExtensions(nested(RecordJson.MAX_NESTING_DEPTH)));
+
+            assertError(e.firstError(), "/extensions", "json.tooLarge");
+        }
+
+        @Test
+        void aStringInsideExtensionsLongerThanTheLimitIsTooLargeAtExtensions() {
+            String json = "{\"" + CANARY + "\":{\"notes\":\"" + "n".repeat(RecordJson.MAX_STRING_LENGTH + 1) + "\"}}";
+
+            assertError(invalid(withExtensions(json)).firstError(), "/extensions", "json.tooLarge");
+        }
+
+        @Test
+        void aNumberInsideExtensionsLongerThanTheLimitIsTooLargeAtExtensions() {
+            assertError(invalid(withExtensions("{\"n\":" + "9".repeat(65) + "}")).firstError(), "/extensions",
+                    "json.tooLarge");
+        }
+
+        @Test
+        void aDuplicateKeyInsideExtensionsIsAnErrorThatDoesNotNameTheKey() {
+            InvalidRecordException e = invalid(withExtensions(
+                    "{\"acme\":{\"" + CANARY + "\":1,\"" + CANARY + "\":2}}"));
+
+            RecordError error = e.firstError();
+            assertError(error, "/extensions", "json.duplicateKeyInExtensions");
+            assertEquals(List.of(String.valueOf(error.line()), String.valueOf(error.column())), error.arguments());
+            assertTrue(error.column() > 0);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"{\"n\":NaN}", "{\"n\":Infinity}", "{\"n\":01}", "{\"s\":'x'}",
+                "{\"a\":1,}", "{\"s\":\"a\u0000b\"}", "{\"s\":\"\\x\"}", "{x:1}"})
+        void contentThatIsNotJsonInsideExtensionsIsMalformedAtExtensions(String json) {
+            assertError(invalid(withExtensions(json.replace("\"s\"", "\"" + CANARY + "\""))).firstError(), "/extensions",
+                    "json.malformed");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"1e99999999999", "-1E-99999999999"})
+        void aNumberNoDecimalCanHoldIsOutOfRangeAtExtensions(String number) {
+            RecordError error = invalid(withExtensions("{\"" + CANARY + "\":[" + number + "]}")).firstError();
+
+            assertError(error, "/extensions", "json.numberOutOfRange");
+            assertTrue(error.column() > 0);
+        }
+
+        @Test
+        void extensionsEndingEarlyAreTruncatedAtExtensions() {
+            assertError(invalid(HEAD + ",\"extensions\":{\"" + CANARY + "\":[1,").firstError(), "/extensions",
+                    "json.truncated");
+        }
+
+        @Test
+        void extensionsAreOnlyATopLevelProperty() {
+            assertError(invalid(recordWithChild("\"extensions\":{}")).firstError(), "/children/0/extensions",
+                    "record.unknownProperty");
+        }
+    }
+
+    /** Format revision 1.1: a child's census identifier. */
+    @Nested
+    class ChildIdentifier {
+
+        @Test
+        void laChildIdReadsAndMatchesTheCensusChild() {
+            LaChildId id = RecordJson.read(recordWithChild("\"laChildId\":\"" + CANARY + "\"")).children().get(0).laChildId();
+
+            assertEquals(LaChildId.of(CANARY), id);
+            assertEquals(ChildKey.of(CANARY), id.key());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "\"laChildId\":null"})
+        void absentOrNullLaChildIdIsNotRecorded(String property) {
+            String json = property.isEmpty() ? record("") : recordWithChild(property);
+
+            assertNull(RecordJson.read(json).children().get(0).laChildId());
+        }
+
+        @Test
+        void laChildIdIsWrittenBackExactlyAsRead() {
+            StrategyDiscussion record = RecordJson.read(recordWithChild("\"laChildId\":\" " + CANARY + "\""));
+            String written = RecordJson.write(record);
+
+            assertTrue(written.contains("\"laChildId\":\" " + CANARY + "\""), written);
+            assertEquals(record, RecordJson.read(written));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"42", "true", "[\"" + CANARY + "\"]", "{\"id\":\"" + CANARY + "\"}"})
+        void laChildIdThatIsNotAStringIsWrongTypeAtItsPointer(String json) {
+            RecordError error = invalid(recordWithChild("\"laChildId\":" + json)).firstError();
+
+            assertError(error, "/children/0/laChildId", "record.wrongType");
+            assertEquals(List.of("a string"), error.arguments());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"\"\"", "\"   \"", "\"\\t\""})
+        void blankLaChildIdIsAnErrorAtItsPointer(String json) {
+            assertError(invalid(recordWithChild("\"laChildId\":" + json)).firstError(), "/children/0/laChildId",
+                    "record.blankIdentifier");
         }
     }
 
@@ -638,7 +860,19 @@ class RecordJsonTest {
                     Arguments.of("trailing token", record("") + " " + CANARY),
                     Arguments.of("trailing object", record("") + "{\"name\":\"" + CANARY + "\"}"),
                     Arguments.of("duplicate key's value", record("\"partnership\":\"a\",\"partnership\":\"" + CANARY + "\"")),
-                    Arguments.of("huge string", record("\"timingRationale\":\"" + CANARY + "x".repeat(300 * 1024) + "\"")));
+                    Arguments.of("huge string", record("\"timingRationale\":\"" + CANARY + "x".repeat(300 * 1024) + "\"")),
+                    Arguments.of("duplicate key in extensions", record("\"extensions\":{\"" + CANARY + "\":1,\"" + CANARY
+                            + "\":2}")),
+                    Arguments.of("extensions too deep", record("\"extensions\":" + ("{\"" + CANARY + "\":").repeat(40) + "1"
+                            + "}".repeat(40))),
+                    Arguments.of("huge string in extensions", record("\"extensions\":{\"" + CANARY + "\":\"" + CANARY
+                            + "x".repeat(300 * 1024) + "\"}")),
+                    Arguments.of("bare token in extensions", record("\"extensions\":{\"" + CANARY + "\":" + CANARY + "}")),
+                    Arguments.of("extensions not an object", record("\"extensions\":[\"" + CANARY + "\"]")),
+                    Arguments.of("laChildId not a string", recordWithChild("\"laChildId\":{\"id\":\"" + CANARY + "\"}")),
+                    Arguments.of("laChildId a number", recordWithChild("\"laChildId\":123" + CANARY.length())),
+                    Arguments.of("local time the clocks skipped", recordHeldAt("\"2022-03-27T01:30\"")
+                            .replace("\"R-1\"", "\"R-1\",\"timingRationale\":\"" + CANARY + "\"")));
         }
 
         @ParameterizedTest(name = "{0}")

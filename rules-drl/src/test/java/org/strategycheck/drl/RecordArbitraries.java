@@ -1,12 +1,16 @@
 package org.strategycheck.drl;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.strategycheck.model.Action;
 import org.strategycheck.model.ActionOwner;
 import org.strategycheck.model.Agency;
@@ -20,10 +24,12 @@ import org.strategycheck.model.CriminalInvestigationDecision;
 import org.strategycheck.model.Decisions;
 import org.strategycheck.model.DiscussionType;
 import org.strategycheck.model.Education;
+import org.strategycheck.model.Extensions;
 import org.strategycheck.model.History;
 import org.strategycheck.model.Identity;
 import org.strategycheck.model.InvolvedService;
 import org.strategycheck.model.KnownTo;
+import org.strategycheck.model.LaChildId;
 import org.strategycheck.model.LegalActionDecision;
 import org.strategycheck.model.Marac;
 import org.strategycheck.model.MeetingFormat;
@@ -44,7 +50,9 @@ import org.strategycheck.model.VisitDecision;
 
 /**
  * Generators of records over the whole model: every field may be null, every list empty or
- * long, dates from year 1 to 9999, placeholders and blanks in text. Every record meets the
+ * long, dates from year 1 to 9999, placeholders and blanks in text, a vendor's extensions
+ * holding any JSON (numbers beyond a double's range and precision, JSON pointer's special
+ * characters in keys) and children's census identifiers, both marked with {@link #WITHHELD}. Every record meets the
  * format's contract (an id, a child, a held date when FINAL), so checking it must never fail.
  * Public for the engine tests in {@code drl.internal}.
  */
@@ -74,7 +82,7 @@ public final class RecordArbitraries {
         Arbitrary<LocalDate> extreme = Arbitraries.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31),
                 LocalDate.of(1900, 2, 28), LocalDate.of(2024, 2, 29));
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(20, usual), net.jqwik.api.Tuple.of(1, extreme));
+                Tuple.of(20, usual), Tuple.of(1, extreme));
     }
 
     static Arbitrary<Instant> instant() {
@@ -99,9 +107,66 @@ public final class RecordArbitraries {
         return Combinators.combine(text(), maybe(Relationship.class), maybe(), maybe(), maybe()).as(SignificantOther::new);
     }
 
+    /**
+     * Marks every string a generator puts in a vendor's extensions or a child's laChildId: a
+     * private-use character that no message, pointer or rule id contains, so a law can look for
+     * it in every output.
+     */
+    public static final char WITHHELD = '\uE000';
+
+    /** Text for extensions and identifiers: marked, with JSON pointer's and JSON's special characters. */
+    static Arbitrary<String> withheldText() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("", "~", "/", "~1/~0", "a b", "\"quoted\" \\ \u2028", "İ ı ß", "\u0000\u001f", "\uD83D\uDE00"),
+                Arbitraries.strings().alpha().numeric().ofMaxLength(12)).map(text -> WITHHELD + text);
+    }
+
+    static Arbitrary<LaChildId> laChildId() {
+        return Combinators.combine(Arbitraries.of("", " ", "\t"), withheldText()).as((pad, id) -> LaChildId.of(pad + id + pad))
+                .injectNull(0.4);
+    }
+
+    /** Any JSON number, as a decimal: small and huge, negative, with exponents beyond a double's. */
+    static Arbitrary<BigDecimal> number() {
+        return Combinators.combine(
+                        Arbitraries.bigIntegers().between(new BigInteger("-1" + "0".repeat(30)), new BigInteger("1" + "0".repeat(30))),
+                        Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.integers().between(-3, 6)),
+                                Tuple.of(1, Arbitraries.integers().between(-400, 400))))
+                .as(BigDecimal::new);
+    }
+
+    /** A JSON value nested at most {@code depth} more levels. */
+    static Arbitrary<Object> jsonValue(int depth) {
+        Arbitrary<Object> scalar = Arbitraries.oneOf(withheldText(), number(), Arbitraries.of(Boolean.TRUE, Boolean.FALSE))
+                .map(value -> (Object) value).injectNull(0.1);
+        if (depth == 0) {
+            return scalar;
+        }
+        return Arbitraries.frequencyOf(
+                Tuple.of(4, scalar),
+                Tuple.of(1, jsonValue(depth - 1).list().ofMaxSize(3).map(list -> (Object) list)),
+                Tuple.of(1, jsonObject(depth - 1).map(map -> (Object) map)));
+    }
+
+    static Arbitrary<Map<String, Object>> jsonObject(int depth) {
+        return Arbitraries.maps(withheldText(), jsonValue(depth)).ofMaxSize(3);
+    }
+
+    /**
+     * A vendor's extensions: none at all half the time, else a JSON object of any values a few
+     * levels deep. Without jqwik's edge cases: combining those of every level of the recursion
+     * took minutes per property at 10,000 tries, and the values that matter (empty, null, the
+     * extreme numbers) are generated often anyway.
+     */
+    static Arbitrary<Extensions> extensions() {
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(Extensions.EMPTY)),
+                Tuple.of(1, Arbitraries.maps(withheldText(), jsonValue(3)).ofMinSize(1).ofMaxSize(4).map(Extensions::of)))
+                .withoutEdgeCases();
+    }
+
     static Arbitrary<Child> child() {
         return Combinators.combine(text(), date().injectNull(0.2), date().injectNull(0.7), maybe(Education.class),
-                        Arbitraries.of("WBRI", "BCRB", "AIND").injectNull(0.5), maybe(), maybe())
+                        Arbitraries.of("WBRI", "BCRB", "AIND").injectNull(0.5), maybe(), maybe(), laChildId())
                 .as(Child::new);
     }
 
@@ -157,7 +222,8 @@ public final class RecordArbitraries {
         Arbitrary<List<Object>> header = Combinators.combine(maybe(Status.class),
                 Arbitraries.of("england", "example-prompt-minutes", "example-meeting-for-injury", "elsewhere").injectNull(0.5),
                 maybe(DiscussionType.class), maybe(MeetingFormat.class), maybe(CaseStatus.class), instant().injectNull(0.1),
-                text()).as(java.util.Arrays::asList);
+                text(), Combinators.combine(Arbitraries.of("north-assessment", "Assessment team 2").injectNull(0.5),
+                        extensions()).as(java.util.Arrays::<Object>asList)).as(java.util.Arrays::asList);
         Arbitrary<List<Object>> lists = Combinators.combine(child().list().ofMinSize(1).ofMaxSize(4),
                 participant().list().ofMaxSize(10), service().list().ofMaxSize(4), person().list().ofMaxSize(4),
                 action().list().ofMaxSize(6)).as(java.util.Arrays::asList);
@@ -169,12 +235,15 @@ public final class RecordArbitraries {
                         held = Instant.parse("2024-05-14T09:00:00Z"); // the contract: a final record says when it was held
                     }
                     @SuppressWarnings("unchecked")
+                    List<Object> teamAndExtensions = (List<Object>) h.get(7);
+                    @SuppressWarnings("unchecked")
                     StrategyDiscussion record = new StrategyDiscussion("1", "SD-GEN", status, (String) h.get(1),
-                            (DiscussionType) h.get(2), (MeetingFormat) h.get(3), (CaseStatus) h.get(4), held,
-                            (String) h.get(6), concern, (List<Child>) l.get(0), (List<Participant>) l.get(1),
-                            (List<InvolvedService>) l.get(2), (List<SignificantOther>) l.get(3), s.history(), s.risk(),
-                            s.identity(), s.childVoice(), decisions, (List<Action>) l.get(4), s.minutes(),
-                            s.namedProfessional(), s.marac());
+                            (String) teamAndExtensions.get(0), (DiscussionType) h.get(2), (MeetingFormat) h.get(3),
+                            (CaseStatus) h.get(4), held, (String) h.get(6), concern, (List<Child>) l.get(0),
+                            (List<Participant>) l.get(1), (List<InvolvedService>) l.get(2),
+                            (List<SignificantOther>) l.get(3), s.history(), s.risk(), s.identity(), s.childVoice(),
+                            decisions, (List<Action>) l.get(4), s.minutes(), s.namedProfessional(), s.marac(),
+                            (Extensions) teamAndExtensions.get(1));
                     return record;
                 });
     }

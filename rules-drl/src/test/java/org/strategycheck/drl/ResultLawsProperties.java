@@ -22,10 +22,13 @@ import org.strategycheck.Grade;
 import org.strategycheck.RuleDescription;
 import org.strategycheck.Severity;
 import org.strategycheck.StrategyCheck;
+import org.strategycheck.Messages;
 import org.strategycheck.json.RecordJson;
+import org.strategycheck.json.ResultJson;
 import org.strategycheck.model.Action;
 import org.strategycheck.model.ActionOwner;
 import org.strategycheck.model.Agency;
+import org.strategycheck.model.Child;
 import org.strategycheck.model.Decisions;
 import org.strategycheck.model.Minutes;
 import org.strategycheck.model.Participant;
@@ -89,6 +92,31 @@ class ResultLawsProperties {
     @Property
     void jsonWriteThenReadGivesTheSameRecord(@ForAll("records") StrategyDiscussion record) {
         assertEquals(record, RecordJson.read(RecordJson.write(record)));
+    }
+
+    @Property
+    void theCatalogueNeverReadsExtensionsOrTheChildrensCensusIdentifiers(@ForAll("records") StrategyDiscussion record) {
+        List<Child> children = record.children().stream().map(c -> new Child(c.ref(), c.dateOfBirth(),
+                c.expectedDueDate(), c.education(), c.ethnicity(), c.lookedAfter(), c.hospitalInpatient())).toList();
+        StrategyDiscussion without = new StrategyDiscussion(record.schemaVersion(), record.recordId(), record.status(),
+                record.partnership(), record.team(), record.type(), record.format(), record.caseStatus(), record.heldAt(),
+                record.timingRationale(), record.concern(), children, record.participants(), record.involvedServices(),
+                record.significantOthers(), record.history(), record.risk(), record.identity(), record.childVoice(),
+                record.decisions(), record.actions(), record.minutes(), record.namedProfessional(), record.marac());
+
+        assertEquals(CHECKER.check(without), CHECKER.check(record));
+        Statistics.label("had extensions").collect(!record.extensions().isEmpty());
+        Statistics.label("had extensions").coverage(coverage -> coverage.check(true).percentage(p -> p >= 30.0));
+    }
+
+    @Property
+    void noResultOutputHoldsExtensionsOrACensusIdentifier(@ForAll("records") StrategyDiscussion record) {
+        AuditResult result = CHECKER.check(record);
+        String marker = String.valueOf(RecordArbitraries.WITHHELD);
+        for (String output : List.of(result.toString(), ResultJson.result("in.jsonl:1", result, Messages.english()),
+                ResultJson.forForm(result, Messages.english()), record.toString())) {
+            assertTrue(!output.contains(marker), output);
+        }
     }
 
     @Property

@@ -24,7 +24,8 @@ import org.strategycheck.internal.London;
  * <p>Written by hand rather than taken from jackson-datatype-jsr310 because the format is
  * stricter than that module: a date is exactly {@code YYYY-MM-DD} (no arrays, no epoch
  * numbers, no six-digit years), and an instant without an offset is local time in
- * Europe/London, never the machine's zone.
+ * Europe/London, never the machine's zone (format revision 1.1: a local time the clocks skipped
+ * is an error, one they repeated is the earlier instant).
  */
 final class DateTimeSerde {
 
@@ -44,14 +45,14 @@ final class DateTimeSerde {
         return module;
     }
 
-    /** Thrown for a string of the wrong shape; the mapper turns it into a record error. */
+    /** Thrown for a string that is not a date or instant; the mapper turns it into a record error. */
     static final class BadDateException extends com.fasterxml.jackson.databind.JsonMappingException {
         private static final long serialVersionUID = 1L;
-        final boolean instant;
+        final String messageKey;
 
-        BadDateException(JsonParser parser, boolean instant) {
-            super(parser, instant ? "bad instant" : "bad date");
-            this.instant = instant;
+        BadDateException(JsonParser parser, String messageKey) {
+            super(parser, messageKey);
+            this.messageKey = messageKey;
         }
     }
 
@@ -73,7 +74,7 @@ final class DateTimeSerde {
                     // e.g. 2023-02-30: reported below like any other bad shape
                 }
             }
-            throw new BadDateException(parser, false);
+            throw new BadDateException(parser, "record.badDate");
         }
     }
 
@@ -82,19 +83,38 @@ final class DateTimeSerde {
         public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = text(parser, context, Instant.class);
             if (DATE_TIME.matcher(text).matches()) {
+                LocalDateTime local;
                 try {
                     char last = text.charAt(text.length() - 1);
                     boolean hasOffset = last == 'Z' || text.length() > 19 && (text.charAt(text.length() - 6) == '+'
                             || text.charAt(text.length() - 6) == '-');
-                    return hasOffset
-                            ? OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant()
-                            : LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atZone(London.ZONE).toInstant();
+                    if (hasOffset) {
+                        return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                    }
+                    local = LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
                 } catch (DateTimeException impossible) {
                     // e.g. 25:00: reported below like any other bad shape
+                    local = null;
+                }
+                if (local != null) {
+                    return inLondon(local, parser);
                 }
             }
-            throw new BadDateException(parser, true);
+            throw new BadDateException(parser, "record.badInstant");
         }
+    }
+
+    /**
+     * A wall-clock time in London. java.time would move a time in the hour the clocks skip
+     * forward by an hour, so that the record would say the discussion was held at a time nobody
+     * wrote: such a time is an error instead. A time in the hour the clocks go back happened
+     * twice; the format takes the first, while BST was still kept.
+     */
+    private static Instant inLondon(LocalDateTime local, JsonParser parser) throws BadDateException {
+        if (London.ZONE.getRules().getValidOffsets(local).isEmpty()) {
+            throw new BadDateException(parser, "record.localTimeSkipped");
+        }
+        return local.atZone(London.ZONE).withEarlierOffsetAtOverlap().toInstant();
     }
 
     private static final class ToStringSerializer<T> extends JsonSerializer<T> {

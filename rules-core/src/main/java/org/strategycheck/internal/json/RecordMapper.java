@@ -39,6 +39,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.strategycheck.InvalidRecordException;
 import org.strategycheck.RecordError;
+import org.strategycheck.model.Extensions;
+import org.strategycheck.model.LaChildId;
 import org.strategycheck.model.StrategyDiscussion;
 
 /**
@@ -57,6 +59,9 @@ public final class RecordMapper {
     public static final int MAX_NESTING_DEPTH = 32;
     /** Longest number literal. */
     public static final int MAX_NUMBER_LENGTH = 64;
+
+    /** Where a record's vendor data is (format revision 1.1). */
+    private static final String EXTENSIONS = "/extensions";
 
     private static final ObjectMapper STRICT = strictMapper();
     // Trailing content is checked by read(), which also catches content that is not JSON ("} x", "}}").
@@ -171,6 +176,21 @@ public final class RecordMapper {
      * @return the error
      */
     public static RecordError translate(IOException e) {
+        RecordError error = classify(e);
+        if (!error.pointer().startsWith(EXTENSIONS + "/")) {
+            return error;
+        }
+        // The vendor's keys are its data, and may be identifiers: an error inside extensions stops at
+        // /extensions, and its line and column say where. Only the parser fails there (extensions take
+        // any JSON), and of its errors only a duplicate key names anything from the input.
+        if (error.messageKey().equals("json.duplicateKey")) {
+            return new RecordError(EXTENSIONS, "json.duplicateKeyInExtensions",
+                    List.of(String.valueOf(error.line()), String.valueOf(error.column())), error.line(), error.column());
+        }
+        return new RecordError(EXTENSIONS, error.messageKey(), error.arguments(), error.line(), error.column());
+    }
+
+    private static RecordError classify(IOException e) {
         String pointer = pointerOf(e);
         IOException failure = parserFailure(e);
         if (failure != e) {
@@ -196,6 +216,9 @@ public final class RecordMapper {
             // Jackson reports some ends of input (e.g. just after a comma) as plain parse errors.
             return new RecordError(pointer, "json.truncated", List.of(lineText, columnText), line, column);
         }
+        if (e instanceof ExtensionsSerde.NumberOutOfRangeException) {
+            return new RecordError(pointer, "json.numberOutOfRange", List.of(lineText, columnText), line, column);
+        }
         if (e instanceof JsonParseException parse) {
             String original = parse.getOriginalMessage();
             if (original != null && original.startsWith("Duplicate field '")) {
@@ -211,8 +234,11 @@ public final class RecordMapper {
             return new RecordError(pointer, "record.unknownProperty", List.of(unknown.getPropertyName(), allowed),
                     line, column);
         }
+        if (e instanceof IdentifierSerde.BlankIdentifierException) {
+            return new RecordError(pointer, "record.blankIdentifier", List.of(), line, column);
+        }
         if (e instanceof DateTimeSerde.BadDateException bad) {
-            return new RecordError(pointer, bad.instant ? "record.badInstant" : "record.badDate", List.of(), line, column);
+            return new RecordError(pointer, bad.messageKey, List.of(), line, column);
         }
         if (e instanceof InvalidNullException) {
             return new RecordError(pointer, "record.nullEntry", List.of(), line, column);
@@ -261,7 +287,7 @@ public final class RecordMapper {
         if (target == null) {
             return "another type";
         }
-        if (target == String.class) {
+        if (target == String.class || target == LaChildId.class) {
             return "a string";
         }
         if (target == Boolean.class || target == boolean.class) {
@@ -326,7 +352,12 @@ public final class RecordMapper {
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addModule(DateTimeSerde.module())
                 .addModule(StrictEnums.module())
+                .addModule(ExtensionsSerde.module())
+                .addModule(IdentifierSerde.module())
                 .build();
+        // No extensions are written as none, as absent sections' fields are: reading gives back EMPTY.
+        mapper.configOverride(Extensions.class).setInclude(
+                JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
         // A null inside a list is an error with a pointer, not a silent hole.
         mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         for (LogicalType type : List.of(LogicalType.Textual, LogicalType.Boolean, LogicalType.Enum,

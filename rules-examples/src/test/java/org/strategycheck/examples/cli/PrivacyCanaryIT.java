@@ -18,9 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Free text in a record never reaches output. Every free-text field, name and in-record ref of
  * the records below holds a unique marker (but {@code partnership} and {@code team}: like the
- * record id they are organisational identifiers, and the audit report is broken down by them); the built jar checks and audits them with logging at
- * TRACE, and no marker may appear in anything it prints or writes. Broken records plant markers
- * in the bad values too, so the error paths are covered.
+ * record id they are organisational identifiers, and the audit report is broken down by them),
+ * and so do a child's census identifier ({@code laChildId}) and the keys and values of the
+ * vendor's {@code extensions} (format revision 1.1); the built jar checks and audits them with
+ * logging at TRACE, and no marker may appear in anything it prints or writes (standard output
+ * and error, results.jsonl, report.html, summary.csv, the service's responses and log). Broken
+ * records plant markers in the bad values too, and in the keys around an error inside
+ * extensions, so the error paths are covered.
  */
 class PrivacyCanaryIT {
 
@@ -39,7 +43,7 @@ class PrivacyCanaryIT {
                 + "\"DOMESTIC_ABUSE\",\"SERIOUS_YOUTH_VIOLENCE\"],\"significantInjury\":true,"
                 + "\"referrer\":{\"agency\":\"HOUSING\",\"role\":\"OTHER\",\"organisation\":\"" + c + "referrerOrg\"}},"
                 + "\"children\":[{\"ref\":\"" + c + "childRef\",\"dateOfBirth\":\"2012-03-04\",\"ethnicity\":\"" + c
-                + "ethnicity\"}],"
+                + "ethnicity\",\"laChildId\":\"" + c + "laChildId\"}],"
                 + "\"participants\":[{\"agency\":\"POLICE\",\"role\":\"POLICE_OFFICER\",\"organisation\":\"" + c + "org\","
                 + "\"name\":\"" + c + "name\",\"invited\":true,\"attended\":true,\"canMakeDecisions\":false}],"
                 + "\"involvedServices\":[{\"agency\":\"ADULT_MENTAL_HEALTH\",\"organisation\":\"" + c + "serviceOrg\","
@@ -56,7 +60,9 @@ class PrivacyCanaryIT {
                 + "\"owner\":{\"name\":\"" + c + "owner\"},\"immediate\":true},{\"ref\":\"" + c + "actionRef2\","
                 + "\"description\":\"" + c + "description2\",\"owner\":{\"agency\":\"POLICE\"},\"dueBy\":\"2024-05-01\"}],"
                 + "\"minutes\":{\"circulatedOn\":\"2024-06-20\",\"circulatedTo\":[\"POLICE\"]},"
-                + "\"namedProfessional\":{\"name\":\"" + c + "namedProfessional\"}}");
+                + "\"namedProfessional\":{\"name\":\"" + c + "namedProfessional\"},"
+                + "\"extensions\":{\"" + c + "extensionKey\":{\"" + c + "nestedKey\":[\"" + c + "extensionValue\",1.5,true,"
+                + "null,{}]},\"vendor\":\"" + c + "vendorValue\",\"ids\":{\"" + c + "idKey\":\"" + c + "idValue\"}}}");
     }
 
     static List<String> brokenRecords() {
@@ -66,6 +72,15 @@ class PrivacyCanaryIT {
                 record(902).replace("\"history\":{", "\"history\":{\"" + "extra\":\"" + MARK + "-extra\","),
                 record(903).replace("\"invited\":true", "\"invited\":\"" + MARK + "-yes\""),
                 record(904).substring(0, 400),
+                // Format revision 1.1: errors inside extensions (whose keys hold the canary), a census
+                // identifier of the wrong type or blank, a local time the clocks skipped.
+                record(905).replace("\"vendor\":", "\"" + MARK + "-dup\":1,\"" + MARK + "-dup\":2,\"vendor\":"),
+                record(906).replace("\"vendor\":", "\"" + MARK + "-deep\":" + ("{\"" + MARK + "-level\":").repeat(40)
+                        + "1" + "}".repeat(40) + ",\"vendor\":"),
+                record(907).replace("\"vendor\":", "\"" + MARK + "-bare\":" + MARK + "-word,\"vendor\":"),
+                record(908).replaceAll("\"laChildId\":(\"[^\"]*\")", "\"laChildId\":{\"" + MARK + "-idKey\":$1}"),
+                record(909).replaceAll("\"laChildId\":\"[^\"]*\"", "\"laChildId\":\"  \""),
+                record(910).replace("\"2024-05-20T10:00:00+01:00\"", "\"2024-03-31T01:30\""),
                 "{\"recordId\":\"" + MARK + "-not-an-id-but-text\" " + MARK + "-garbage}");
     }
 
@@ -134,6 +149,10 @@ class PrivacyCanaryIT {
         }
         assertTrue(Files.readString(out.resolve("records.csv"), StandardCharsets.UTF_8).contains("SD-PRIV-3,"),
                 "records.csv has the records, by id");
+        // Checked, not refused: the markers in laChildId and extensions went through the rules.
+        String results = Files.readString(out.resolve("results.jsonl"), StandardCharsets.UTF_8);
+        assertTrue(results.lines().anyMatch(line -> line.contains("\"recordId\":\"SD-PRIV-3\"")
+                && line.contains("\"grade\"")), results);
         for (String output : outputs) {
             // In any case: the sheet's cells are read case-blind, and a lower-cased echo is still a leak.
             int at = output.toLowerCase(java.util.Locale.ROOT).indexOf(MARK.toLowerCase(java.util.Locale.ROOT) + "-");
@@ -197,6 +216,8 @@ class PrivacyCanaryIT {
             server.waitFor(30, TimeUnit.SECONDS);
         }
         assertTrue(responses.toString().contains("SD-PRIV-3"), "the records were checked: " + responses);
+        assertTrue(responses.toString().lines().anyMatch(line -> line.startsWith("200 ")
+                && line.contains("\"SD-PRIV-3\"") && line.contains("\"grade\"")), responses::toString);
         for (String output : List.of(responses.toString(), Files.readString(log, StandardCharsets.UTF_8))) {
             int at = output.indexOf(MARK);
             assertEquals(-1, at, () -> "free text leaked: ..." + output.substring(Math.max(0, at - 120),

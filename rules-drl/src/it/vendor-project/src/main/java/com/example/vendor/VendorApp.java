@@ -3,6 +3,9 @@ package com.example.vendor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.PropertyResourceBundle;
 import org.strategycheck.AuditResult;
 import org.strategycheck.CheckMode;
@@ -11,6 +14,7 @@ import org.strategycheck.Grade;
 import org.strategycheck.InvalidRecordException;
 import org.strategycheck.Messages;
 import org.strategycheck.StrategyCheck;
+import org.strategycheck.census.ChildKey;
 import org.strategycheck.json.RecordJson;
 import org.strategycheck.json.ResultJson;
 import org.strategycheck.model.StrategyDiscussion;
@@ -77,6 +81,17 @@ public final class VendorApp {
         // Jackson binds the model's records both ways, which on the module path needs their packages exported to it.
         StrategyDiscussion bound = RecordJson.read(record);
         require(RecordJson.read(RecordJson.write(bound)).equals(bound), "JSON round trip");
+
+        // Format 1.1: a vendor's own data and a child's census identifier, read, matched and written back.
+        String text = new String(record, StandardCharsets.UTF_8);
+        StrategyDiscussion extended = RecordJson.read(text.replace("\"ethnicity\": \"BCRB\"",
+                "\"ethnicity\": \"BCRB\", \"laChildId\": \"LA-0042\"").replaceFirst("\\{",
+                "{\"extensions\": {\"acme\": {\"priority\": \"HIGH\", \"score\": 2.50}},"));
+        require(extended.extensions().string("/acme/priority").equals(Optional.of("HIGH")), "extensions by pointer");
+        require(extended.extensions().number("/acme/score").equals(Optional.of(new BigDecimal("2.50"))), "number as written");
+        require(extended.children().get(0).laChildId().key().equals(ChildKey.of("LA-0042")), "census key");
+        require(!extended.toString().contains("LA-0042") && !extended.toString().contains("HIGH"), "withheld: " + extended);
+        require(RecordJson.read(RecordJson.write(extended)).equals(extended), "JSON round trip of format 1.1");
 
         try {
             checker.check("{\"recordId\":\"R-1\",\"status\":\"SETTLED\"}", CheckMode.FINAL);
