@@ -213,10 +213,10 @@ class AuditBoardReportTest {
     void theSourcesAreWrittenOutInFull() {
         String sources = section("sources");
 
-        assertTrue(sources.contains("<tr><th scope=\"row\">GSCB</th><td>Gloucestershire Safeguarding Children Board, "
+        assertTrue(sources.contains("<tr><th scope=\"row\">GSCB A / B / C / D</th><td>Gloucestershire Safeguarding Children Board, "
                 + "Strategy Discussion Audit learning sheet (June 2015): A attendance, B timing, C information and risk, "
                 + "D decisions</td></tr>"), sources);
-        assertTrue(sources.contains("<th scope=\"row\">SCR-AUD</th>"), sources);
+        assertTrue(sources.contains("<th scope=\"row\">SCR-AUD rec N</th>"), sources);
     }
 
     private static String section(String id) {
