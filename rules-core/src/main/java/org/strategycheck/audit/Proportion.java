@@ -1,5 +1,7 @@
 package org.strategycheck.audit;
 
+import org.strategycheck.audit.internal.Intervals;
+
 /**
  * How many of the records a measure applied to met it: "health invited in 14 of 16
  * discussions". A rate is never published without its count, and its 95% Wilson score
@@ -9,9 +11,6 @@ package org.strategycheck.audit;
  * @param of  how many it applied to
  */
 public record Proportion(long met, long of) {
-
-    /** The two-sided 95% point of the standard normal distribution. */
-    private static final double Z95 = 1.959963984540054;
 
     /** Checks that {@code 0 <= met <= of}. */
     public Proportion {
@@ -76,16 +75,8 @@ public record Proportion(long met, long of) {
         if (of == 0) {
             return new Interval(0, 1);
         }
-        double n = of;
-        double p = met / n;
-        double z2 = Z95 * Z95;
-        double denominator = 1 + z2 / n;
-        double centre = (p + z2 / (2 * n)) / denominator;
-        double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
-        // At 0 and at 1 the bound is exact; rounding must not push it a hair past.
-        double lower = met == 0 ? 0 : Math.max(0, centre - half);
-        double upper = met == of ? 1 : Math.min(1, centre + half);
-        return new Interval(lower, upper);
+        double[] bounds = Intervals.wilson(met, of);
+        return new Interval(bounds[0], bounds[1]);
     }
 
     /**
