@@ -54,22 +54,23 @@ public final class AuditRecords {
      */
     public static void read(Path auditDir, Path base, Consumer<LinkRecord> sink) throws IOException {
         // Results lines waiting for their input to be read again, by source, in position order.
-        Map<String, Pending> pending = new LinkedHashMap<>();
+        // The same input can be named twice (an audit given a file and its folder): each line is answered.
+        Map<String, List<Pending>> pending = new LinkedHashMap<>();
         List<LinkRecord> ready = new ArrayList<>();
         ResultsFile.of(auditDir).forEach(audited -> {
             LinkRecord known = fromResults(audited);
             if (known != null) {
                 ready.add(known);
-            } else if (pending.putIfAbsent(audited.source(), new Pending((AuditedRecord.Graded) audited)) != null) {
-                // The same input twice in one audit: each results line is answered by one reading.
-                ready.add(LinkRecord.unreadable(audited.position(), audited.recordId(), GONE));
+            } else {
+                pending.computeIfAbsent(audited.source(), s -> new ArrayList<>())
+                        .add(new Pending((AuditedRecord.Graded) audited));
             }
         });
         readAgain(pending, base);
         // Back in position order: the records kept from the results and those read again.
         List<LinkRecord> all = new ArrayList<>(ready);
-        pending.values().forEach(p -> all.add(p.result == null
-                ? LinkRecord.unreadable(p.graded.position(), p.graded.recordId(), GONE) : p.result));
+        pending.values().forEach(lines -> lines.forEach(p -> all.add(p.result == null
+                ? LinkRecord.unreadable(p.graded.position(), p.graded.recordId(), GONE) : p.result)));
         all.sort(java.util.Comparator.comparingLong(LinkRecord::position));
         all.forEach(sink);
     }
@@ -106,7 +107,7 @@ public final class AuditRecords {
         }
     }
 
-    private static void readAgain(Map<String, Pending> pending, Path base) {
+    private static void readAgain(Map<String, List<Pending>> pending, Path base) {
         // The files to read, each once, in the order the audit first read them.
         Map<String, Path> files = new LinkedHashMap<>();
         for (String source : pending.keySet()) {
@@ -123,9 +124,10 @@ public final class AuditRecords {
                     // Named as the audit named it: the file as given, then its line, if any.
                     String source = input.source().startsWith(resolved)
                             ? file.getKey() + input.source().substring(resolved.length()) : input.source();
-                    Pending waiting = pending.get(source);
-                    if (waiting != null && waiting.result == null) {
-                        waiting.result = reread(waiting.graded, input);
+                    for (Pending waiting : pending.getOrDefault(source, List.of())) {
+                        if (waiting.result == null) {
+                            waiting.result = reread(waiting.graded, input);
+                        }
                     }
                 }
 

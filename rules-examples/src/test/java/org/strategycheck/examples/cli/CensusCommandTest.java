@@ -119,6 +119,21 @@ class CensusCommandTest {
     }
 
     @Test
+    void aRecordTheAuditReadTwiceIsReadAgainForEachOfItsLines() throws IOException {
+        Path audit = temp.resolve("twice");
+        Cli.Run audited = Cli.run("audit", RECORDS, RECORDS + "/sd-101.json", "--out", audit.toString(), "-q");
+        assertEquals(0, audited.exitCode(), audited.err());
+        Path out = temp.resolve("census");
+
+        Cli.Run run = Cli.run("census", CENSUS, "--records", audit.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Audit records: 10 (unreadable 0,"), run.out());
+        assertTrue(Files.readAllLines(out.resolve(CensusRecordsCsv.FILE))
+                .contains("10,SD-101,MISSING_FROM_CENSUS,2022-06-02,,,,,,,,,,0,"), "its twin links nothing");
+    }
+
+    @Test
     void aCensusThatIsNotThereIsAUsageError() {
         Cli.Run run = Cli.run("census", "no-such-census.xml", "--out", temp.resolve("x").toString());
 
