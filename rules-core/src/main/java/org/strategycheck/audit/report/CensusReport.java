@@ -128,7 +128,7 @@ public final class CensusReport {
         html.append("<p class=\"lead\">").append(count(figures.children())).append(plural(figures.children(), " child", " children"))
                 .append(" with ").append(count(figures.enquiries())).append(plural(figures.enquiries(), " section 47 enquiry",
                         " section 47 enquiries")).append(" read. ")
-                .append(capitalise(within15(timeliness.within15()))).append(".</p>\n");
+                .append(ReportWording.capitalise(within15(timeliness.within15()))).append(".</p>\n");
         conferences(timeliness);
         months(timeliness);
         dateChecks();
@@ -280,7 +280,7 @@ public final class CensusReport {
                 .append(withRecord ? "<th>Record</th><th>Held</th><th class=\"num\">Working days apart</th>" : "")
                 .append("</tr></thead>\n<tbody>\n");
         for (EnquiryLink enquiry : list.subList(0, Math.min(LISTED, list.size()))) {
-            html.append("<tr><td>").append(capitalise(enquiry.name())).append("</td><td>")
+            html.append("<tr><td>").append(ReportWording.capitalise(enquiry.name())).append("</td><td>")
                     .append(Sheets.day(enquiry.checked().enquiry().start())).append("</td>");
             if (withRecord) {
                 html.append("<td class=\"id\">").append(escape(enquiry.recordId())).append("</td><td>")
@@ -305,7 +305,7 @@ public final class CensusReport {
                     .append("</td><td class=\"num\">").append(count(record.position())).append("</td><td>")
                     .append(record.heldOn() == null ? "" : Sheets.day(record.heldOn())).append("</td><td>");
             if (record.problem() != null) {
-                html.append(escape(capitalise(record.problem())));
+                html.append(escape(ReportWording.capitalise(record.problem())));
             } else {
                 List<String> pointers = record.childrenNotInCensus().stream().map(i -> "<code>/children/" + i + "</code>")
                         .toList();
@@ -344,7 +344,7 @@ public final class CensusReport {
                 }
                 Integer days = enquiry.checked().workingDays();
                 html.append("<tr><td class=\"id\">").append(escape(record.recordId())).append("</td><td>")
-                        .append(capitalise(enquiry.name())).append("</td><td>")
+                        .append(ReportWording.capitalise(enquiry.name())).append("</td><td>")
                         .append(conference(enquiry)).append("</td><td class=\"num\">")
                         .append(days == null ? "" : days.toString()).append("</td><td>")
                         .append(days == null ? "" : enquiry.checked().band().label()).append("</td><td>")
@@ -411,9 +411,5 @@ public final class CensusReport {
 
     private static String plural(long n, String one, String many) {
         return n == 1 ? one : many;
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
