@@ -1,5 +1,6 @@
 package org.strategycheck.census;
 
+import org.strategycheck.audit.Proportion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -219,8 +220,8 @@ public final class CensusAudit {
                 : new Quartiles(durations.percentile(25), durations.percentile(50), durations.percentile(75));
         List<MonthTimeliness> byMonth = new ArrayList<>();
         months.forEach((month, counts) -> byMonth.add(
-                new MonthTimeliness(month, counts[0], counts[1], new Share(counts[3], counts[2]))));
-        Timeliness timeliness = new Timeliness(year, timed + beforeStart, beforeStart, bands, new Share(within15, timed),
+                new MonthTimeliness(month, counts[0], counts[1], new Proportion(counts[3], counts[2]))));
+        Timeliness timeliness = new Timeliness(year, timed + beforeStart, beforeStart, bands, new Proportion(within15, timed),
                 quartiles, byMonth);
         return new CensusFigures(header, children, enquiries, statuses, timeliness, targetsRecorded, issues);
     }

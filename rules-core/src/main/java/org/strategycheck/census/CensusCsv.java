@@ -9,25 +9,28 @@ import java.util.stream.Collectors;
 
 /**
  * {@code census.csv}: one row per section 47 enquiry of the census, in file order, for a
- * spreadsheet. RFC 4180 with CRLF line ends and a header row; no field needs quoting (numbers,
- * dates YYYY-MM-DD, names of values). The census side is named by position only: no
- * {@code LAchildID}, UPN or date of birth is ever written.
+ * spreadsheet. RFC 4180 with CRLF line ends and a header row. The census side is named by
+ * position only: no {@code LAchildID}, UPN or date of birth is ever written.
  *
  * <pre>
- * child,episode,enquiry,line,start,target,expectedTarget,conference,conferenceNotRequired,workingDays,band,status,issues
- * 1234,1,2,40213,2022-06-02,2022-06-23,2022-06-24,2022-06-17,false,10,0-10,TIMED,TARGET_IGNORES_BANK_HOLIDAY
+ * child,episode,enquiry,line,start,target,expectedTarget,conference,conferenceNotRequired,workingDays,band,status,issues,link,recordId,recordPosition,recordHeldOn,workingDaysApart
+ * 1234,1,2,40213,2022-06-02,2022-06-23,2022-06-24,2022-06-17,false,10,0-10,TIMED,TARGET_IGNORES_BANK_HOLIDAY,LINKED,SD-0412,17,2022-06-02,0
  * </pre>
  *
  * <p>{@code line} is the line of the enquiry's {@code <Section47>} in the census file; empty
  * fields are absent dates or an enquiry with no duration; {@code band} is the DfE's label;
  * {@code status} a {@link ConferenceStatus}; {@code issues} the {@link DateIssue}s, separated by
- * spaces. Not thread-safe.
+ * spaces. The last five are the {@link EnquiryLink} when the census was linked to records
+ * ({@code link} its outcome, the record by id and position in the audit, the date it was held
+ * and the working days from the start date to it), empty otherwise. Only a record id can need
+ * quoting (RFC 4180); one that starts as a formula would ({@code = + - @}) gets a leading
+ * apostrophe, so opening the file never runs it. Not thread-safe.
  */
 public final class CensusCsv {
 
     /** The header row. */
     public static final String HEADER = "child,episode,enquiry,line,start,target,expectedTarget,conference,"
-            + "conferenceNotRequired,workingDays,band,status,issues";
+            + "conferenceNotRequired,workingDays,band,status,issues,link,recordId,recordPosition,recordHeldOn,workingDaysApart";
 
     private final Writer out;
     private long rows;
@@ -69,6 +72,23 @@ public final class CensusCsv {
      * @throws IOException when it cannot be written
      */
     public void write(CheckedEnquiry checked) throws IOException {
+        row(checked, ",,,,,");
+    }
+
+    /**
+     * Writes the row of one enquiry linked to records.
+     *
+     * @param link the enquiry and its record
+     * @throws IOException when it cannot be written
+     */
+    public void write(EnquiryLink link) throws IOException {
+        boolean none = link.recordId() == null;
+        row(link.checked(), "," + String.join(",", link.outcome().name(), none ? "" : cell(link.recordId()),
+                none ? "" : Long.toString(link.recordPosition()), date(link.recordHeldOn()),
+                none ? "" : link.workingDaysApart().toString()));
+    }
+
+    private void row(CheckedEnquiry checked, String linkFields) throws IOException {
         CensusEnquiry enquiry = checked.enquiry();
         String row = String.join(",",
                 Integer.toString(enquiry.child()),
@@ -85,6 +105,7 @@ public final class CensusCsv {
                 checked.status().name(),
                 checked.issues().stream().map(DateIssue::name).collect(Collectors.joining(" ")));
         out.write(row);
+        out.write(linkFields);
         out.write("\r\n");
         rows++;
     }
@@ -96,6 +117,18 @@ public final class CensusCsv {
      */
     public long rows() {
         return rows;
+    }
+
+    /**
+     * Text for a cell: quoted when it holds a comma, a quote or a line break (RFC 4180), and
+     * with a leading apostrophe when it starts as a formula would (OWASP, CSV injection).
+     */
+    static String cell(String text) {
+        String value = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        if (value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
     }
 
     private static String date(LocalDate date) {

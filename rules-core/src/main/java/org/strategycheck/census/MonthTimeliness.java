@@ -1,5 +1,6 @@
 package org.strategycheck.census;
 
+import org.strategycheck.audit.Proportion;
 import java.time.YearMonth;
 import java.util.Objects;
 
@@ -11,13 +12,13 @@ import java.util.Objects;
  * @param beforeStart of those, dated before the start, so not timed
  * @param within15    of those timed, held within 15 working days
  */
-public record MonthTimeliness(YearMonth month, int conferences, int beforeStart, Share within15) {
+public record MonthTimeliness(YearMonth month, int conferences, int beforeStart, Proportion within15) {
 
     /** Checks the components. */
     public MonthTimeliness {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(within15, "within15");
-        if (beforeStart + within15.total() != conferences) {
+        if (beforeStart + within15.of() != conferences) {
             throw new IllegalArgumentException("every conference is timed or dated before its start");
         }
     }

@@ -1,5 +1,6 @@
 package org.strategycheck.census;
 
+import org.strategycheck.audit.Proportion;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.Objects;
  *                    (without a year, the months that have one)
  */
 public record Timeliness(CollectionYear year, int conferences, int beforeStart, Map<DurationBand, Integer> bands,
-        Share within15, Quartiles quartiles, List<MonthTimeliness> months) {
+        Proportion within15, Quartiles quartiles, List<MonthTimeliness> months) {
 
     /** Checks and copies the components. */
     public Timeliness {
@@ -34,13 +35,13 @@ public record Timeliness(CollectionYear year, int conferences, int beforeStart, 
         }
         bands = Collections.unmodifiableMap(copy);
         months = List.copyOf(months);
-        if (beforeStart + within15.total() != conferences) {
+        if (beforeStart + within15.of() != conferences) {
             throw new IllegalArgumentException("every conference is timed or dated before its start");
         }
-        if (bands.values().stream().mapToInt(Integer::intValue).sum() != within15.total()) {
+        if (bands.values().stream().mapToInt(Integer::intValue).sum() != within15.of()) {
             throw new IllegalArgumentException("every timed conference is in one band");
         }
-        if ((quartiles == null) != (within15.total() == 0)) {
+        if ((quartiles == null) != (within15.of() == 0)) {
             throw new IllegalArgumentException("quartiles go with timed conferences");
         }
     }

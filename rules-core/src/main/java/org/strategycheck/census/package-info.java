@@ -10,5 +10,16 @@
  * and checks the census's own dates ({@link org.strategycheck.census.CensusAudit}), and writes
  * {@code census.csv} ({@link org.strategycheck.census.CensusCsv}). The census side is named by
  * position only: child 1,234, enquiry 2.
+ *
+ * <p>The census link ({@link org.strategycheck.census.CensusLink}) lays the census against
+ * strategy discussion records ({@link org.strategycheck.census.DiscussionRecords}: an audit
+ * folder's records, read again from their inputs for the children's {@code laChildId}, or
+ * records a host holds): each enquiry linked to the final record that initiated it, and a
+ * {@link org.strategycheck.census.Reconciliation} with the enquiries that have no record, the
+ * records missing from the census and the pairs whose dates disagree, every enquiry and record
+ * accounted for. {@code census.html} is written by
+ * {@link org.strategycheck.audit.report.CensusReport}, with the audit report's building blocks;
+ * {@code census-records.csv} by {@link org.strategycheck.census.CensusRecordsCsv}. Records are
+ * named by id, never by a child's identifier or a file name.
  */
 package org.strategycheck.census;

@@ -61,11 +61,11 @@ class CensusAuditProperties {
         assertEquals(census.enquiries().size(), figures.enquiries());
         assertEquals(figures.enquiries(), figures.statuses().values().stream().mapToInt(Integer::intValue).sum());
         assertEquals(timed + figures.statuses().get(ConferenceStatus.BEFORE_START), timeliness.conferences());
-        assertEquals(timed, timeliness.within15().total());
-        assertEquals(timeliness.bands().get(DurationBand.DAYS_0_TO_10) + timeliness.bands().get(DurationBand.DAYS_11_TO_15),
-                timeliness.within15().count());
+        assertEquals(timed, timeliness.within15().of());
+        assertEquals((long) timeliness.bands().get(DurationBand.DAYS_0_TO_10) + timeliness.bands().get(DurationBand.DAYS_11_TO_15),
+                timeliness.within15().met());
         assertEquals(timeliness.conferences(), timeliness.months().stream().mapToInt(MonthTimeliness::conferences).sum());
-        assertEquals(timeliness.within15().count(), timeliness.months().stream().mapToInt(m -> m.within15().count()).sum());
+        assertEquals(timeliness.within15().met(), timeliness.months().stream().mapToLong(m -> m.within15().met()).sum());
         assertEquals(12, timeliness.months().size());
     }
 

@@ -1,5 +1,6 @@
 package org.strategycheck.census;
 
+import org.strategycheck.audit.Proportion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -197,8 +198,7 @@ class CensusAuditTest {
         assertEquals(1, timeliness.beforeStart());
         assertEquals(Map.of(DurationBand.DAYS_0_TO_10, 3, DurationBand.DAYS_11_TO_15, 3, DurationBand.DAYS_16_TO_20, 1,
                 DurationBand.DAYS_21_OR_MORE, 2), timeliness.bands());
-        assertEquals(new Share(6, 9), timeliness.within15());
-        assertEquals("6 of 9", timeliness.within15().toString());
+        assertEquals(new Proportion(6, 9), timeliness.within15());
     }
 
     @Test
@@ -213,7 +213,7 @@ class CensusAuditTest {
         audit.add(new CensusChild(1, ChildKey.of("A"), List.of(enquiry("2022-06-06", null, null, true))));
 
         assertNull(audit.figures().timeliness().quartiles());
-        assertEquals(new Share(0, 0), audit.figures().timeliness().within15());
+        assertEquals(new Proportion(0, 0), audit.figures().timeliness().within15());
     }
 
     @Test
@@ -226,9 +226,9 @@ class CensusAuditTest {
         MonthTimeliness september = months.get(5);
         // 0 to 16 working days from 5 September fall in September (the 19th, the Queen's funeral, skipped);
         // 21 and 30 in October; the one dated before its start on 4 September.
-        assertEquals(new MonthTimeliness(YearMonth.of(2022, 9), 8, 1, new Share(6, 7)), september);
-        assertEquals(new MonthTimeliness(YearMonth.of(2022, 10), 2, 0, new Share(0, 2)), months.get(6));
-        assertEquals(new MonthTimeliness(YearMonth.of(2022, 4), 0, 0, new Share(0, 0)), months.get(0));
+        assertEquals(new MonthTimeliness(YearMonth.of(2022, 9), 8, 1, new Proportion(6, 7)), september);
+        assertEquals(new MonthTimeliness(YearMonth.of(2022, 10), 2, 0, new Proportion(0, 2)), months.get(6));
+        assertEquals(new MonthTimeliness(YearMonth.of(2022, 4), 0, 0, new Proportion(0, 0)), months.get(0));
     }
 
     @Test
@@ -271,7 +271,7 @@ class CensusAuditTest {
         assertEquals(2, figures.children());
         assertEquals(3, figures.enquiries());
         assertEquals(1, figures.timeliness().conferences());
-        assertEquals(expected.workingDays() <= 15 ? 1 : 0, figures.timeliness().within15().count());
+        assertEquals(expected.workingDays() <= 15 ? 1 : 0, figures.timeliness().within15().met());
         int d = expected.workingDays();
         assertEquals(new Quartiles(d, d, d), figures.timeliness().quartiles());
         assertEquals(0, figures.issues().values().stream().mapToInt(Integer::intValue).sum(), "its targets are right");

@@ -28,7 +28,7 @@ class CensusCsvTest {
     @Test
     void theHeaderComesFirstWithCrlfLineEnds() throws IOException {
         assertEquals("child,episode,enquiry,line,start,target,expectedTarget,conference,conferenceNotRequired,"
-                + "workingDays,band,status,issues\r\n", csv());
+                + "workingDays,band,status,issues,link,recordId,recordPosition,recordHeldOn,workingDaysApart\r\n", csv());
     }
 
     @Test
@@ -37,24 +37,25 @@ class CensusCsvTest {
                 LocalDate.of(2022, 6, 17), false);
 
         assertEquals("1234,1,2,40213,2022-06-02,2022-06-23,2022-06-24,2022-06-17,false,10,0-10,TIMED,"
-                + "TARGET_IGNORES_BANK_HOLIDAY\r\n", csv(jubilee).split("\r\n", 2)[1]);
+                + "TARGET_IGNORES_BANK_HOLIDAY,,,,,\r\n", csv(jubilee).split("\r\n", 2)[1]);
     }
 
     @Test
     void absentDatesAndNoDurationAreEmptyFields() throws IOException {
         CensusEnquiry none = new CensusEnquiry(7, 2, 1, 99, LocalDate.of(2022, 6, 6), null, null, true);
 
-        assertEquals("7,2,1,99,2022-06-06,,2022-06-27,,true,,,NOT_REQUIRED,\r\n", csv(none).split("\r\n", 2)[1]);
+        assertEquals("7,2,1,99,2022-06-06,,2022-06-27,,true,,,NOT_REQUIRED,,,,,,\r\n", csv(none).split("\r\n", 2)[1]);
     }
 
     @Test
-    void severalIssuesAreSeparatedBySpaces() throws IOException {
+    void severalIssuesAreSeparatedBySpacesAndACensusAloneLeavesTheLinkEmpty() throws IOException {
         CensusEnquiry many = new CensusEnquiry(1, 1, 1, 1, LocalDate.of(2022, 6, 10), LocalDate.of(2022, 6, 25),
                 LocalDate.of(2022, 6, 5), true);
 
         String row = csv(many).split("\r\n")[1];
         assertEquals(List.of("TARGET_NOT_15_WORKING_DAYS", "TARGET_ON_WEEKEND", "CONFERENCE_BEFORE_START",
-                "CONFERENCE_ON_WEEKEND", "CONFERENCE_DATED_BUT_NOT_REQUIRED"), List.of(row.substring(row.lastIndexOf(',') + 1).split(" ")));
+                "CONFERENCE_ON_WEEKEND", "CONFERENCE_DATED_BUT_NOT_REQUIRED"), List.of(row.split(",")[12].split(" ")));
         assertEquals("BEFORE_START", row.split(",")[11]);
+        assertEquals(true, row.endsWith(",,,,,"), row);
     }
 }

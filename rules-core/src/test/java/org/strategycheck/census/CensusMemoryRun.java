@@ -61,7 +61,7 @@ public final class CensusMemoryRun {
         }
         System.out.println("children=" + figures.children() + " enquiries=" + figures.enquiries()
                 + " generatedEnquiries=" + generated.enquiries() + " rows=" + rows + " bytes=" + generated.bytes()
-                + " conferences=" + figures.timeliness().conferences() + " within15=" + figures.timeliness().within15().count()
+                + " conferences=" + figures.timeliness().conferences() + " within15=" + figures.timeliness().within15().met()
                 + " heapAfterCheckpoint=" + heapAtCheckpoint + " heapAfterLast=" + heapAtEnd + " peakHeap=" + peak
                 + " maxHeap=" + memory.getHeapMemoryUsage().getMax() + " millis=" + (System.nanoTime() - started) / 1_000_000);
     }

@@ -3,6 +3,7 @@ package org.strategycheck.census;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,15 +12,24 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.strategycheck.WorkingDayCalendar;
+import org.strategycheck.audit.report.CensusReport;
+import org.strategycheck.json.RecordJson;
+import org.strategycheck.model.StrategyDiscussion;
 
 /**
  * The census's identifiers and dates of birth never reach output. Every identifier and date
  * element of a child ({@code LAchildID}, {@code UPN}, {@code FormerUPN}, {@code UPNunknown},
  * {@code PersonBirthDate}, {@code ExpectedPersonBirthDate}, {@code PersonDeathDate}) holds a
  * canary, as text or as a date no enquiry has; none may appear in census.csv, the figures, any
- * value's {@code toString()}, an error, or anything printed.
+ * value's {@code toString()}, an error, or anything printed; nor, with records laid against the
+ * census (their {@code laChildId}s the census's canaries, their free text a canary too), in
+ * census.html, census.csv or census-records.csv.
  */
 class CensusPrivacyTest {
 
@@ -104,6 +114,38 @@ class CensusPrivacyTest {
             messages.addAll(e.arguments());
         }
         assertNoCanary(messages);
+    }
+
+    @Test
+    void noIdentifierDateOfBirthOrRecordTextReachesCensusHtmlOrEitherCsv(@TempDir Path dir) throws IOException {
+        // Children 1 and 2 have records (child 1's on its start date, child 2's two days late); a third record's
+        // child is not in the census; every record carries free text and the census's canary identifiers.
+        List<StrategyDiscussion> records = List.of(
+                withText(LinkRecords.initiating("SD-1", "2022-06-02", "CANARY-ID-1")),
+                withText(LinkRecords.initiating("SD-2", "2022-07-06", "CANARY-ID-2")),
+                withText(LinkRecords.initiating("SD-3", "2022-07-06", "CANARY-ID-9")));
+        CensusLink.Result result = CensusReport.write(CensusXml.stream(census()), DiscussionRecords.of(records),
+                WorkingDayCalendar.englandAndWales(), Clock.systemUTC(), dir);
+
+        assertEquals(1, result.reconciliation().missingFromCensus().size(), "all three lists are there to print");
+        assertEquals(1, result.reconciliation().datesDisagree().size());
+        assertEquals(1, result.reconciliation().withoutRecord().size());
+        List<String> outputs = new ArrayList<>();
+        for (String file : List.of(CensusReport.HTML_FILE, CensusReport.CSV_FILE, CensusRecordsCsv.FILE)) {
+            outputs.add(Files.readString(dir.resolve(file)));
+        }
+        outputs.add(result.toString());
+        assertTrue(outputs.get(0).contains("SD-3"), "records are named by id");
+        assertNoCanary(outputs);
+        for (String output : outputs) {
+            assertFalse(output.contains("CANARY-TEXT"), () -> "a record's text appears in: " + output);
+        }
+    }
+
+    private static StrategyDiscussion withText(StrategyDiscussion record) {
+        String json = RecordJson.write(record).replace("\"section47\":\"INITIATE\"",
+                "\"section47\":\"INITIATE\",\"section47Rationale\":\"CANARY-TEXT\"");
+        return RecordJson.read(json.replace("\"recordId\"", "\"team\":\"CANARY-TEXT\",\"recordId\""));
     }
 
     private static void assertNoCanary(List<String> outputs) {

@@ -11,6 +11,8 @@
  * sample's sheet for the auditors and their agreement with the audit, from the values of
  * {@code org.strategycheck.audit}. A vendor renders the same report from its own run; nothing
  * here reads records, so nothing here can quote one or name its file.
+ * {@link org.strategycheck.audit.report.CensusReport} writes {@code census.html} from a census's
+ * figures and its link with an audit's records (package {@code org.strategycheck.census}).
  * {@link org.strategycheck.audit.report.RecordsCsv} writes {@code records.csv} as a run goes, a
  * row per audited record by id, from its results alone: the records behind every figure.
  */

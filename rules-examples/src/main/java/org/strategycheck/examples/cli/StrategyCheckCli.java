@@ -21,7 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The {@code strategycheck} command and its entry point. The work is done by the
  * subcommands {@link CheckCommand}, {@link AuditCommand}, {@link CompareCommand},
- * {@link SampleCommand}, {@link AgreementCommand}, {@link RulesCommand} and
+ * {@link SampleCommand}, {@link AgreementCommand}, {@link CensusCommand}, {@link RulesCommand} and
  * {@link ServeCommand}; {@code completion} prints a shell completion script (picocli's).
  *
  * <p>Exit codes: {@value #OK} every record was read, {@value #RECORDS_REJECTED} some records
@@ -33,7 +33,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Checks child-protection strategy discussion records (JSON, format v1) "
                 + "against the rule catalogue and grades them.",
         subcommands = {CheckCommand.class, AuditCommand.class, CompareCommand.class, SampleCommand.class,
-            AgreementCommand.class, RulesCommand.class, ServeCommand.class, GenerateCommand.class, HelpCommand.class},
+            AgreementCommand.class, CensusCommand.class, RulesCommand.class, ServeCommand.class, GenerateCommand.class,
+            HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every record was read and graded",
