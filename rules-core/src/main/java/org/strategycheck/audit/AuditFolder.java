@@ -1,9 +1,8 @@
 package org.strategycheck.audit;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -56,9 +55,9 @@ public final class AuditFolder implements AutoCloseable {
     private final AuditSettings settings;
     private final FolderLock lock;
     private final ResumeLines earlier;
-    private final Writer results;
+    private final OutputStream results;
 
-    private AuditFolder(Path dir, AuditSettings settings, FolderLock lock, ResumeLines earlier, Writer results) {
+    private AuditFolder(Path dir, AuditSettings settings, FolderLock lock, ResumeLines earlier, OutputStream results) {
         this.dir = dir;
         this.settings = settings;
         this.lock = lock;
@@ -119,10 +118,9 @@ public final class AuditFolder implements AutoCloseable {
             try {
                 // Straight into the results file, not a temporary one: an interrupted run
                 // leaves the lines it finished, for a resume to keep.
-                Writer results = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(resultsFile,
+                OutputStream results = new BufferedOutputStream(Files.newOutputStream(resultsFile,
                         StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                        carryOn ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING),
-                        StandardCharsets.UTF_8), 1 << 16);
+                        carryOn ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING), 1 << 16);
                 return new AuditFolder(dir, settings, lock, earlier, results);
             } catch (IOException | RuntimeException e) {
                 earlier.close();
@@ -196,7 +194,8 @@ public final class AuditFolder implements AutoCloseable {
         return earlier.hasMore();
     }
 
-    void write(String line) throws IOException {
+    /** Writes a results line, given in UTF-8 (the workers encode it). */
+    void write(byte[] line) throws IOException {
         results.write(line);
         // "\n" whatever the platform: JSON Lines is defined with it.
         results.write('\n');
@@ -209,7 +208,7 @@ public final class AuditFolder implements AutoCloseable {
      */
     @Override
     public void close() throws IOException {
-        try (FolderLock held = lock; ResumeLines read = earlier; Writer written = results) {
+        try (FolderLock held = lock; ResumeLines read = earlier; OutputStream written = results) {
             written.flush();
         }
     }

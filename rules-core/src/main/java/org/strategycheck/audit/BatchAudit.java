@@ -3,6 +3,7 @@ package org.strategycheck.audit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -143,7 +144,7 @@ public final class BatchAudit {
     public AuditFigures run(RecordSource source, Consumer<? super AuditedRecord> sink) {
         Objects.requireNonNull(sink, "sink");
         try {
-            return run(source, Set.of(), null, false, (record, line) -> sink.accept(record), record -> { });
+            return run(source, Set.of(), null, LineForm.NONE, (record, done) -> sink.accept(record), record -> { });
         } catch (IOException never) {
             // The sink throws no checked exception; this delivery writes nothing.
             throw new UncheckedIOException(never);
@@ -163,8 +164,8 @@ public final class BatchAudit {
     public AuditFigures run(RecordSource source, Writer results) {
         Objects.requireNonNull(results, "results");
         try {
-            AuditFigures figures = run(source, Set.of(), null, true, (record, line) -> {
-                results.write(line);
+            AuditFigures figures = run(source, Set.of(), null, LineForm.TEXT, (record, done) -> {
+                results.write(done.text());
                 results.write('\n');
             }, record -> { });
             results.flush();
@@ -209,8 +210,8 @@ public final class BatchAudit {
         }
         Path results = folder.file(AuditFolder.RESULTS_FILE);
         try {
-            AuditFigures figures = run(source, folder.ownFiles(), folder, true, (record, line) -> folder.write(line),
-                    also);
+            AuditFigures figures = run(source, folder.ownFiles(), folder, LineForm.UTF8,
+                    (record, done) -> folder.write(done.utf8()), also);
             if (folder.hasMoreEarlier()) {
                 throw new AuditException(results + " has more lines than the inputs have records: the inputs are not "
                         + "those of the run it came from; run without --resume", null);
@@ -223,7 +224,16 @@ public final class BatchAudit {
 
     /** Receives each record checked now, in input order, with its results line when asked for. */
     private interface Delivery {
-        void accept(AuditedRecord record, String line) throws IOException;
+        void accept(AuditedRecord record, Done done) throws IOException;
+    }
+
+    /**
+     * The form in which workers hand results lines back. A folder takes UTF-8 bytes: encoding
+     * on the calling thread, which hands every line back alone, was the largest part of its
+     * work (JFR of a 2-thread audit), and a line of ASCII becomes bytes with one copy.
+     */
+    private enum LineForm {
+        NONE, TEXT, UTF8
     }
 
     /**
@@ -231,13 +241,21 @@ public final class BatchAudit {
      *
      * @param record the audited record
      * @param fresh  checked now, not read back from an earlier run
-     * @param line   its results line, written on the worker, or {@code null}
+     * @param text   its results line as text, or {@code null}
+     * @param utf8   its results line in UTF-8, or {@code null}
      * @param length the input bytes, for progress
      */
-    private record Done(AuditedRecord record, boolean fresh, String line, long length) {
+    private record Done(AuditedRecord record, boolean fresh, String text, byte[] utf8, long length) {
+
+        static Done checked(AuditedRecord record, LineForm form, Messages messages, long length) {
+            String line = form == LineForm.NONE ? null : ResultLines.write(record, messages);
+            return form == LineForm.UTF8
+                    ? new Done(record, true, null, line.getBytes(StandardCharsets.UTF_8), length)
+                    : new Done(record, true, line, null, length);
+        }
     }
 
-    private AuditFigures run(RecordSource source, Set<Path> excluded, AuditFolder folder, boolean lines,
+    private AuditFigures run(RecordSource source, Set<Path> excluded, AuditFolder folder, LineForm lines,
             Delivery delivery, Consumer<? super AuditedRecord> every) throws IOException {
         AuditFigures.Counter counter = AuditFigures.counter(checker.rules(), scope);
         long[] done = new long[2];
@@ -245,7 +263,7 @@ public final class BatchAudit {
         try (OrderedPool<Done> pool = new OrderedPool<>(threads, Math.max(64, threads * WINDOW_PER_THREAD),
                 WINDOW_BYTES, result -> {
                     if (result.fresh()) {
-                        delivery.accept(result.record(), result.line());
+                        delivery.accept(result.record(), result);
                     }
                     counter.add(result.record());
                     every.accept(result.record());
@@ -259,14 +277,11 @@ public final class BatchAudit {
                     long at = ++position[0];
                     LineReader.Line earlier = folder == null ? null : nextEarlier(folder);
                     if (earlier == null) {
-                        pool.submit(() -> {
-                            AuditedRecord record = check(input, at);
-                            return new Done(record, true, lines ? ResultLines.write(record, messages) : null,
-                                    input.length());
-                        }, input.length());
-                    } else {
-                        pool.submit(() -> new Done(recover(folder, earlier, input, at), false, null, input.length()),
+                        pool.submit(() -> Done.checked(check(input, at), lines, messages, input.length()),
                                 input.length());
+                    } else {
+                        pool.submit(() -> new Done(recover(folder, earlier, input, at), false, null, null,
+                                input.length()), input.length());
                     }
                 }
 
