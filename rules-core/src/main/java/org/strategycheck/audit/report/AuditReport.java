@@ -518,7 +518,7 @@ public final class AuditReport {
             html.append("<p class=\"empty\">No discussion in this audit to judge by it.</p>\n</figure>\n");
             return;
         }
-        html.append(Charts.trend(title, list, metPer, applicablePer, all.met(), all.of())).append("\n</figure>\n");
+        html.append(Charts.trend(title, Charts.labels(list), metPer, applicablePer, all.met(), all.of())).append("\n</figure>\n");
     }
 
     private void timelinessByPeriod() {

@@ -196,17 +196,16 @@ public final class CensusReport {
             return;
         }
         html.append("<h2>By month of the conference</h2>\n");
-        List<Periods.Period> periods = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         long[] met = new long[months.size()];
         long[] of = new long[months.size()];
         for (int i = 0; i < months.size(); i++) {
             YearMonth month = months.get(i).month();
-            // The chart reads only a period's label; a census month has no audit tally.
-            periods.add(new Periods.Period(month.toString(), monthLabel(month), null));
+            labels.add(monthLabel(month));
             met[i] = months.get(i).within15().met();
             of[i] = months.get(i).within15().of();
         }
-        html.append(Charts.trend("Conferences within 15 working days, by month", periods, met, of,
+        html.append(Charts.trend("Conferences within 15 working days, by month", labels, met, of,
                 timeliness.within15().met(), timeliness.within15().of()));
         html.append("<p class=\"note\">A month with fewer than ").append(ReportWording.FEWEST_JUDGED)
                 .append(" timed conferences is too few to judge and is a gap in the line; the dashed line is the "

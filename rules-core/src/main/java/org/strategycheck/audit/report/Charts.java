@@ -73,7 +73,8 @@ final class Charts {
         StringBuilder svg = open(width, height, "Share of records by grade in each period");
         legend(svg, left, 14);
         axis(svg, left, width - right, top, plotHeight);
-        int step = labelStep(periods, slot);
+        int step = labelStep(slot);
+        List<String> labels = labels(periods);
         for (int i = 0; i < n; i++) {
             long graded = periods.get(i).counts().graded();
             long[] grades = grades(periods.get(i).counts());
@@ -103,7 +104,7 @@ final class Charts {
                         .append("\" text-anchor=\"middle\" class=\"small\">").append(compact(graded))
                         .append("</text>");
             }
-            xLabel(svg, periods, i, step, left + i * slot + slot / 2, top + plotHeight);
+            xLabel(svg, labels, i, step, left + i * slot + slot / 2, top + plotHeight);
         }
         return svg.append("</svg>").toString();
     }
@@ -115,9 +116,9 @@ final class Charts {
      * percentage at the points a reader looks for: all of them when there are few, else the
      * first, the last, the lowest and the highest.
      */
-    static String trend(String title, List<Periods.Period> periods, long[] met, long[] applicable, long allMet,
+    static String trend(String title, List<String> labels, long[] met, long[] applicable, long allMet,
             long allApplicable) {
-        int n = periods.size();
+        int n = labels.size();
         int width = 560;
         int left = 64;
         int right = 14;
@@ -168,7 +169,7 @@ final class Charts {
         if (path.length() > 0) {
             svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#1d3557\" stroke-width=\"2\"/>");
         }
-        int step = labelStep(periods, slot);
+        int step = labelStep(slot);
         // A count needs about 6.5 px a character; print every one that fits without touching the next.
         int widest = 1;
         for (long a : applicable) {
@@ -178,7 +179,7 @@ final class Charts {
         double lastLabelX = Double.NEGATIVE_INFINITY;
         double lastLabelY = 0;
         for (int i = 0; i < n; i++) {
-            xLabel(svg, periods, i, step, x(left, slot, i), top + plotHeight);
+            xLabel(svg, labels, i, step, x(left, slot, i), top + plotHeight);
             if (applicable[i] > 0 && i % countStep == 0) {
                 // The number each point rests on, printed: a tooltip does not print.
                 svg.append("<text x=\"").append(num(x(left, slot, i))).append("\" y=\"").append(top - 8)
@@ -192,7 +193,7 @@ final class Charts {
             double y = y(top, plotHeight, met[i], applicable[i]);
             svg.append("<circle cx=\"").append(num(x)).append("\" cy=\"").append(num(y)).append("\" r=\"3.5\" fill=\"")
                     .append("#1d3557").append("\" stroke=\"#1d3557\" stroke-width=\"1.5\"><title>")
-                    .append(escape(periods.get(i).label())).append(": ").append(Html.count(met[i])).append(" of ")
+                    .append(escape(labels.get(i))).append(": ").append(Html.count(met[i])).append(" of ")
                     .append(Html.count(applicable[i])).append(" (").append(Html.percent(met[i], applicable[i]))
                     .append(")</title></circle>");
             boolean labelled = n <= 12 || i == first || i == last || i == lowest || i == highest;
@@ -306,8 +307,8 @@ final class Charts {
     }
 
     /** Every period's label when they fit, else every step-th and the last. */
-    private static void xLabel(StringBuilder svg, List<Periods.Period> periods, int i, int step, double x, int baseline) {
-        int n = periods.size();
+    private static void xLabel(StringBuilder svg, List<String> labels, int i, int step, double x, int baseline) {
+        int n = labels.size();
         if (i % step != 0 && i != n - 1) {
             return;
         }
@@ -316,12 +317,17 @@ final class Charts {
             return;
         }
         svg.append("<text class=\"small\" text-anchor=\"end\" transform=\"translate(").append(num(x + 4)).append(' ')
-                .append(baseline + 14).append(") rotate(-35)\">").append(escape(periods.get(i).label())).append("</text>");
+                .append(baseline + 14).append(") rotate(-35)\">").append(escape(labels.get(i))).append("</text>");
         svg.append("<line x1=\"").append(num(x)).append("\" x2=\"").append(num(x)).append("\" y1=\"").append(baseline)
                 .append("\" y2=\"").append(baseline + 4).append("\" stroke=\"#333\"/>");
     }
 
-    private static int labelStep(List<Periods.Period> periods, double slot) {
+    /** The periods' labels, in order. */
+    static List<String> labels(List<Periods.Period> periods) {
+        return periods.stream().map(Periods.Period::label).toList();
+    }
+
+    private static int labelStep(double slot) {
         // A rotated label needs about 22 px of width along the axis.
         return Math.max(1, (int) Math.ceil(22 / slot));
     }
