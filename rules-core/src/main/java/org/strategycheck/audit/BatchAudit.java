@@ -144,7 +144,7 @@ public final class BatchAudit {
     public AuditFigures run(RecordSource source, Consumer<? super AuditedRecord> sink) {
         Objects.requireNonNull(sink, "sink");
         try {
-            return run(source, Set.of(), null, LineForm.NONE, (record, done) -> sink.accept(record), record -> { });
+            return run(source, Set.of(), null, LineForm.NONE, done -> sink.accept(done.record()), record -> { });
         } catch (IOException never) {
             // The sink throws no checked exception; this delivery writes nothing.
             throw new UncheckedIOException(never);
@@ -164,7 +164,7 @@ public final class BatchAudit {
     public AuditFigures run(RecordSource source, Writer results) {
         Objects.requireNonNull(results, "results");
         try {
-            AuditFigures figures = run(source, Set.of(), null, LineForm.TEXT, (record, done) -> {
+            AuditFigures figures = run(source, Set.of(), null, LineForm.TEXT, done -> {
                 results.write(done.text());
                 results.write('\n');
             }, record -> { });
@@ -211,7 +211,7 @@ public final class BatchAudit {
         Path results = folder.file(AuditFolder.RESULTS_FILE);
         try {
             AuditFigures figures = run(source, folder.ownFiles(), folder, LineForm.UTF8,
-                    (record, done) -> folder.write(done.utf8()), also);
+                    done -> folder.write(done.utf8()), also);
             if (folder.hasMoreEarlier()) {
                 throw new AuditException(results + " has more lines than the inputs have records: the inputs are not "
                         + "those of the run it came from; run without --resume", null);
@@ -224,7 +224,7 @@ public final class BatchAudit {
 
     /** Receives each record checked now, in input order, with its results line when asked for. */
     private interface Delivery {
-        void accept(AuditedRecord record, Done done) throws IOException;
+        void accept(Done done) throws IOException;
     }
 
     /**
@@ -263,7 +263,7 @@ public final class BatchAudit {
         try (OrderedPool<Done> pool = new OrderedPool<>(threads, Math.max(64, threads * WINDOW_PER_THREAD),
                 WINDOW_BYTES, result -> {
                     if (result.fresh()) {
-                        delivery.accept(result.record(), result);
+                        delivery.accept(result);
                     }
                     counter.add(result.record());
                     every.accept(result.record());
