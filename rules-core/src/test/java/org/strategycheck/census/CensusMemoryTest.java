@@ -35,22 +35,7 @@ class CensusMemoryTest {
     @Test
     void fiftyThousandChildrenRunInA256MegabyteHeapAndMemoryStaysFlat() throws Exception {
         Path csv = temp.resolve("census.csv");
-        Path output = temp.resolve("run.out");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC",
-                "-Duser.timezone=" + System.getProperty("user.timezone"),
-                "-Duser.language=" + System.getProperty("user.language"),
-                "-Duser.country=" + System.getProperty("user.country"),
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                CensusMemoryRun.class.getName(), Integer.toString(CHILDREN), csv.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("the run took more than five minutes");
-        }
-        String printed = Files.readString(output, StandardCharsets.UTF_8).strip();
-        assertEquals(0, process.exitValue(), printed);
+        String printed = runIn256Megabytes(CensusMemoryRun.class, Integer.toString(CHILDREN), csv.toString());
 
         Map<String, Long> run = figures(printed);
         assertEquals(CHILDREN, run.get("children"), printed);
@@ -61,6 +46,48 @@ class CensusMemoryTest {
         assertTrue(run.get("maxHeap") <= 256L * 1024 * 1024, printed);
         long growth = run.get("heapAfterLast") - run.get("heapAfterCheckpoint");
         assertTrue(growth < FLAT, "the heap in use grew by " + growth + " bytes over 40,000 children: " + printed);
+    }
+
+    /**
+     * Linking holds the records' children (the Javadoc of {@link CensusLink} says so), not the
+     * census's: 50,000 children against 50,000 records fit the same 256 MB heap, and every
+     * enquiry is accounted for.
+     */
+    @Test
+    void fiftyThousandChildrenLinkWithFiftyThousandRecordsInA256MegabyteHeap() throws Exception {
+        String printed = runIn256Megabytes(CensusLinkMemoryRun.class, Integer.toString(CHILDREN),
+                Integer.toString(CHILDREN));
+
+        Map<String, Long> run = figures(printed);
+        assertEquals(run.get("generatedEnquiries"), run.get("enquiries"), printed);
+        assertEquals(CHILDREN, run.get("records"), printed);
+        assertEquals(run.get("enquiries"), run.get("linked") + run.get("datesDisagree") + run.get("withoutRecord"),
+                printed);
+        assertTrue(run.get("linked") > 0 && run.get("datesDisagree") > 0 && run.get("missingFromCensus") > 0,
+                "every list has entries at this size: " + printed);
+        assertTrue(run.get("maxHeap") <= 256L * 1024 * 1024, printed);
+    }
+
+    /** Runs a main class in a JVM of its own with a 256 MB heap; returns what it printed. */
+    private String runIn256Megabytes(Class<?> main, String... args) throws Exception {
+        Path output = temp.resolve(main.getSimpleName() + ".out");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC",
+                "-Duser.timezone=" + System.getProperty("user.timezone"),
+                "-Duser.language=" + System.getProperty("user.language"),
+                "-Duser.country=" + System.getProperty("user.country"),
+                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                main.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("the run took more than five minutes");
+        }
+        String printed = Files.readString(output, StandardCharsets.UTF_8).strip();
+        assertEquals(0, process.exitValue(), printed);
+        return printed;
     }
 
     private static Map<String, Long> figures(String printed) {
