@@ -41,12 +41,12 @@ class AttendanceRulesTest {
             "{\"agency\":\"HEALTH\",\"role\":\"GP\",\"organisation\":\"High Street Surgery\",\"knownTo\":\"CHILD\"}";
 
     private static TestRecord atNursery() {
-            return TestRecord.preSchool().set("/children/0/education", "\"EARLY_YEARS\"");
-        }
+        return TestRecord.preSchool().set("/children/0/education", "\"EARLY_YEARS\"");
+    }
 
     private static TestRecord youthViolence() {
-            return TestRecord.schoolAge().set("/concern/categories", "[\"SERIOUS_YOUTH_VIOLENCE\"]");
-        }
+        return TestRecord.schoolAge().set("/concern/categories", "[\"SERIOUS_YOUTH_VIOLENCE\"]");
+    }
 
     static List<RuleCase> table() {
         List<RuleCase> rows = new ArrayList<>();

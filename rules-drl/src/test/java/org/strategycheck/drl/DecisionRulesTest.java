@@ -28,10 +28,9 @@ class DecisionRulesTest {
         return complete().set("/status", "\"DRAFT\"");
     }
 
-
     private static TestRecord nonMobileInjury() {
-            return complete().set("/concern/categories", "[\"INJURY_NON_MOBILE_CHILD\"]");
-        }
+        return complete().set("/concern/categories", "[\"INJURY_NON_MOBILE_CHILD\"]");
+    }
 
     private static final String UNBORN = "{\"ref\":\"C1\",\"expectedDueDate\":\"2024-08-01\"}";
 
@@ -286,7 +285,6 @@ class DecisionRulesTest {
         }
         rows.add(notApplicable("DEC-LEGAL", "does not apply to a draft",
                 draft().remove("/decisions/legalAction")));
-
 
         return rows;
     }

@@ -34,8 +34,8 @@ class InformationRulesTest {
     }
 
     private static TestRecord domesticAbuse() {
-            return TestRecord.schoolAge().set("/concern/categories", "[\"DOMESTIC_ABUSE\"]");
-        }
+        return TestRecord.schoolAge().set("/concern/categories", "[\"DOMESTIC_ABUSE\"]");
+    }
 
     static List<RuleCase> table() {
         List<RuleCase> rows = new ArrayList<>();
