@@ -72,12 +72,11 @@ public final class DiscussionRecords {
         for (StrategyDiscussion record : records) {
             position++;
             if (record.status() != Status.FINAL) {
-                list.add(new LinkRecord(position, record.recordId(), LinkRecord.Kind.DRAFT, null, List.of(), null));
+                list.add(LinkRecord.draft(position, record.recordId()));
             } else if (record.decisions() == null || record.decisions().section47() != Section47Decision.INITIATE) {
-                list.add(new LinkRecord(position, record.recordId(), LinkRecord.Kind.NOT_INITIATING, null, List.of(),
-                        null));
+                list.add(LinkRecord.notInitiating(position, record.recordId()));
             } else if (record.heldAt() == null) {
-                list.add(LinkRecord.unreadable(position, record.recordId(), "it is final but records no date it was held"));
+                list.add(LinkRecord.unreadable(position, record.recordId(), LinkRecord.NO_DATE));
             } else {
                 list.add(AuditRecords.initiating(position, record.recordId(), London.date(record.heldAt()), record));
             }

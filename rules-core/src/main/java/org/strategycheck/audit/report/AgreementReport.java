@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -284,7 +285,7 @@ public final class AgreementReport {
     private void disagreements() {
         List<Judgement> differ = new ArrayList<>(agreement.grade().disagreements());
         agreement.checks().forEach(measure -> differ.addAll(measure.disagreements()));
-        differ.sort(java.util.Comparator.comparingLong(Judgement::row));
+        differ.sort(Comparator.comparingLong(Judgement::row));
         html.append("<section id=\"disagreements\">\n<h2>Where they disagree</h2>\n");
         if (differ.isEmpty()) {
             html.append("<p>Nowhere: on every record and check both judged, they agree.</p>\n</section>\n");

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,6 @@ public final class AuditRecords {
     static final String GONE = "its input is no longer there";
     static final String NOT_A_RECORD = "its input no longer reads as a record";
     static final String CHANGED = "its input now reads as another record";
-    static final String NO_DATE = "it is final but records no date it was held";
 
     private AuditRecords() {
     }
@@ -71,7 +71,7 @@ public final class AuditRecords {
         List<LinkRecord> all = new ArrayList<>(ready);
         pending.values().forEach(lines -> lines.forEach(p -> all.add(p.result == null
                 ? LinkRecord.unreadable(p.graded.position(), p.graded.recordId(), GONE) : p.result)));
-        all.sort(java.util.Comparator.comparingLong(LinkRecord::position));
+        all.sort(Comparator.comparingLong(LinkRecord::position));
         all.forEach(sink);
     }
 
@@ -81,20 +81,16 @@ public final class AuditRecords {
             return LinkRecord.unreadable(audited.position(), audited.recordId(), REJECTED);
         }
         if (graded.result().mode() != CheckMode.FINAL) {
-            return new LinkRecord(graded.position(), graded.recordId(), LinkRecord.Kind.DRAFT, null, List.of(), null);
+            return LinkRecord.draft(graded.position(), graded.recordId());
         }
         RecordContext.Practice practice = graded.context().practice();
         if (practice != null && practice.section47() != Section47Decision.INITIATE) {
-            return notInitiating(graded);
+            return LinkRecord.notInitiating(graded.position(), graded.recordId());
         }
         if (graded.context().heldOn() == null) {
-            return LinkRecord.unreadable(graded.position(), graded.recordId(), NO_DATE);
+            return LinkRecord.unreadable(graded.position(), graded.recordId(), LinkRecord.NO_DATE);
         }
         return null;
-    }
-
-    private static LinkRecord notInitiating(AuditedRecord.Graded graded) {
-        return new LinkRecord(graded.position(), graded.recordId(), LinkRecord.Kind.NOT_INITIATING, null, List.of(), null);
     }
 
     /** A results line and, once its input is read again, what it became. */
@@ -180,7 +176,7 @@ public final class AuditRecords {
         Section47Decision decision = practice != null ? practice.section47()
                 : record.decisions() == null ? null : record.decisions().section47();
         if (decision != Section47Decision.INITIATE) {
-            return notInitiating(graded);
+            return LinkRecord.notInitiating(graded.position(), graded.recordId());
         }
         return initiating(position, id, graded.context().heldOn(), record);
     }

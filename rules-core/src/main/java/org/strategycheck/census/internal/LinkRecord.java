@@ -47,8 +47,21 @@ public record LinkRecord(long position, String recordId, Kind kind, LocalDate he
         }
     }
 
+    /** Why a final record cannot be linked when it records no date it was held. */
+    public static final String NO_DATE = "it is final but records no date it was held";
+
     /** An unreadable record. */
     public static LinkRecord unreadable(long position, String recordId, String problem) {
         return new LinkRecord(position, recordId, Kind.UNREADABLE, null, List.of(), problem);
+    }
+
+    /** A draft. */
+    public static LinkRecord draft(long position, String recordId) {
+        return new LinkRecord(position, recordId, Kind.DRAFT, null, List.of(), null);
+    }
+
+    /** A final record that did not initiate an enquiry. */
+    public static LinkRecord notInitiating(long position, String recordId) {
+        return new LinkRecord(position, recordId, Kind.NOT_INITIATING, null, List.of(), null);
     }
 }
