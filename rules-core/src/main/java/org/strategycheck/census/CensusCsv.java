@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.strategycheck.audit.internal.CsvField;
 
 /**
  * {@code census.csv}: one row per section 47 enquiry of the census, in file order, for a
@@ -124,11 +125,7 @@ public final class CensusCsv {
      * with a leading apostrophe when it starts as a formula would (OWASP, CSV injection).
      */
     static String cell(String text) {
-        String value = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        if (value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
+        return CsvField.of(!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text);
     }
 
     private static String date(LocalDate date) {

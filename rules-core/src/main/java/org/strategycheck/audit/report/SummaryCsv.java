@@ -10,6 +10,7 @@ import org.strategycheck.RuleDescription;
 import org.strategycheck.audit.AuditFigures;
 import org.strategycheck.audit.Proportion;
 import org.strategycheck.audit.Tally;
+import org.strategycheck.audit.internal.CsvField;
 
 /**
  * {@code summary.csv}: the figures per period and rule, for a spreadsheet. RFC 4180: CRLF
@@ -94,16 +95,8 @@ public final class SummaryCsv {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(field(fields[i]));
+            out.write(CsvField.of(fields[i]));
         }
         out.write("\r\n");
-    }
-
-    /** A field as RFC 4180 has it: quoted, with quotes doubled, only when it must be. */
-    static String field(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 }

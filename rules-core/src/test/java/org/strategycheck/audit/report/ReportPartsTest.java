@@ -13,6 +13,7 @@ import org.strategycheck.Severity;
 import org.strategycheck.audit.AuditFigures;
 import org.strategycheck.audit.AuditedRecord;
 import org.strategycheck.audit.RecordContext;
+import org.strategycheck.audit.internal.CsvField;
 
 /** The small parts of the report: percentages, CSV fields, periods, escaping. */
 class ReportPartsTest {
@@ -76,10 +77,10 @@ class ReportPartsTest {
 
     @Test
     void csvFieldsAreQuotedOnlyWhenRfc4180AsksAndQuotesAreDoubled() {
-        assertEquals("ATT-SCHOOL", SummaryCsv.field("ATT-SCHOOL"));
-        assertEquals("\"a,b\"", SummaryCsv.field("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", SummaryCsv.field("say \"hi\""));
-        assertEquals("\"two\r\nlines\"", SummaryCsv.field("two\r\nlines"));
+        assertEquals("ATT-SCHOOL", CsvField.of("ATT-SCHOOL"));
+        assertEquals("\"a,b\"", CsvField.of("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", CsvField.of("say \"hi\""));
+        assertEquals("\"two\r\nlines\"", CsvField.of("two\r\nlines"));
     }
 
     @Test
