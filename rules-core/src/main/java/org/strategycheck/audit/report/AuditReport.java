@@ -2,6 +2,7 @@ package org.strategycheck.audit.report;
 
 import static org.strategycheck.audit.report.Html.count;
 import static org.strategycheck.audit.report.Html.escape;
+import static org.strategycheck.audit.report.Html.plural;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -9,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,9 +67,7 @@ public final class AuditReport {
     /** The largest changes the summary shows. */
     static final int CHANGES_SHOWN = 5;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final int POINTERS_SHOWN = 4;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final List<Agency> ALWAYS_SHOWN = List.of(Agency.CHILDRENS_SOCIAL_CARE, Agency.POLICE,
             Agency.HEALTH, Agency.EDUCATION);
 
@@ -136,7 +133,7 @@ public final class AuditReport {
      * @throws IOException when it cannot be written
      */
     public static void write(AuditFigures figures, ReportWording wording, Clock clock, Writer out) throws IOException {
-        AuditReport report = new AuditReport(figures, wording, LocalDate.now(clock.withZone(LONDON)));
+        AuditReport report = new AuditReport(figures, wording, Sheets.today(clock));
         report.page();
         out.write(report.html.toString());
     }
@@ -212,16 +209,16 @@ public final class AuditReport {
             counted(figures.profiles(), "profile ", "profiles ");
         }
         html.append(figures.ruleSetVersions().isEmpty() ? "P" : " &middot; p").append("roduced ")
-                .append(today.format(DAY)).append("</p>\n</header>\n");
+                .append(Sheets.day(today)).append("</p>\n</header>\n");
     }
 
     /** The period in words, e.g. "discussions held 1 April 2023 to 31 March 2024 (the London date of heldAt)". */
     private String scopeText() {
         AuditScope scope = figures.scope();
         if (scope.isBounded()) {
-            String text = scope.from() == null ? "discussions held up to " + scope.to().format(DAY)
-                    : scope.to() == null ? "discussions held from " + scope.from().format(DAY)
-                    : "discussions held " + scope.from().format(DAY) + " to " + scope.to().format(DAY);
+            String text = scope.from() == null ? "discussions held up to " + Sheets.day(scope.to())
+                    : scope.to() == null ? "discussions held from " + Sheets.day(scope.from())
+                    : "discussions held " + Sheets.day(scope.from()) + " to " + Sheets.day(scope.to());
             return text + " (the London date of heldAt)";
         }
         if (figures.byMonth().isEmpty()) {
@@ -908,10 +905,6 @@ public final class AuditReport {
 
     private static String monthText(YearMonth month) {
         return Periods.Granularity.MONTH.label(month);
-    }
-
-    private static String plural(long n, String one, String many) {
-        return n == 1 ? one : many;
     }
 
     private static final String STYLE = """

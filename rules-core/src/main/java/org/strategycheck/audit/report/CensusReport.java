@@ -2,6 +2,7 @@ package org.strategycheck.audit.report;
 
 import static org.strategycheck.audit.report.Html.count;
 import static org.strategycheck.audit.report.Html.escape;
+import static org.strategycheck.audit.report.Html.plural;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -201,7 +202,7 @@ public final class CensusReport {
         long[] of = new long[months.size()];
         for (int i = 0; i < months.size(); i++) {
             YearMonth month = months.get(i).month();
-            labels.add(monthLabel(month));
+            labels.add(Periods.Granularity.MONTH.label(month));
             met[i] = months.get(i).within15().met();
             of[i] = months.get(i).within15().of();
         }
@@ -214,7 +215,8 @@ public final class CensusReport {
                 + "<th>Within 15 working days, of those timed</th></tr></thead>\n<tbody>\n");
         for (MonthTimeliness month : months) {
             Proportion p = month.within15();
-            html.append("<tr><td>").append(monthLabel(month.month())).append("</td><td class=\"num\">")
+            html.append("<tr><td>").append(Periods.Granularity.MONTH.label(month.month()))
+                    .append("</td><td class=\"num\">")
                     .append(count(month.conferences())).append("</td><td>")
                     .append(p.isEmpty() ? "none timed" : count(p.met()) + " of " + count(p.of()) + " " + rate(p))
                     .append(Charts.meter(p)).append("</td></tr>\n");
@@ -399,16 +401,7 @@ public final class CensusReport {
                         + "position in the file, records by their id.</p>\n");
     }
 
-    private static String monthLabel(YearMonth month) {
-        return month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK).substring(0, 3)
-                + " " + month.getYear();
-    }
-
     private static String signed(int n) {
         return n > 0 ? "+" + n : Integer.toString(n).replace('-', '\u2212');
-    }
-
-    private static String plural(long n, String one, String many) {
-        return n == 1 ? one : many;
     }
 }

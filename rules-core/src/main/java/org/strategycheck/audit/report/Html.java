@@ -51,6 +51,11 @@ final class Html {
         return out.toString();
     }
 
+    /** The singular or the plural, by count. */
+    static String plural(long n, String one, String many) {
+        return n == 1 ? one : many;
+    }
+
     /** E.g. {@code 1,000,000}. */
     static String count(long n) {
         return String.format(Locale.UK, "%,d", n);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.strategycheck.WorkingDayCalendar;
 import org.strategycheck.audit.AuditException;
@@ -149,7 +150,7 @@ public final class CensusCommand implements Callable<Integer> {
             StringBuilder line = new StringBuilder("Audit records: " + link.records() + " (");
             String separator = "";
             for (RecordLink.Outcome outcome : RecordLink.Outcome.values()) {
-                line.append(separator).append(outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                line.append(separator).append(outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '))
                         .append(' ').append(link.recordOutcomes().get(outcome));
                 separator = ", ";
             }
