@@ -3,8 +3,6 @@ package org.strategycheck.census;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +42,7 @@ public final class CensusLinkMemoryRun {
         GeneratedCensus census = new GeneratedCensus(children);
         Reconciliation link = CensusLink.run(census, WorkingDayCalendar.englandAndWales(), held, Writer.nullWriter())
                 .reconciliation();
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
+        long peak = CensusMemoryRun.peakHeap();
         System.out.println("enquiries=" + link.enquiries() + " generatedEnquiries=" + census.enquiries()
                 + " records=" + link.records()
                 + " linked=" + link.enquiryOutcomes().get(EnquiryLink.Outcome.LINKED)

@@ -53,17 +53,23 @@ public final class CensusMemoryRun {
             figures = audit.figures();
             rows = csv.rows();
         }
+        long peak = peakHeap();
+        System.out.println("children=" + figures.children() + " enquiries=" + figures.enquiries()
+                + " generatedEnquiries=" + generated.enquiries() + " rows=" + rows + " bytes=" + generated.bytes()
+                + " conferences=" + figures.timeliness().conferences() + " within15=" + figures.timeliness().within15().met()
+                + " heapAfterCheckpoint=" + heapAtCheckpoint + " heapAfterLast=" + heapAtEnd + " peakHeap=" + peak
+                + " maxHeap=" + memory.getHeapMemoryUsage().getMax() + " millis=" + (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The most heap the run has used, summed over the heap's pools. */
+    static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.println("children=" + figures.children() + " enquiries=" + figures.enquiries()
-                + " generatedEnquiries=" + generated.enquiries() + " rows=" + rows + " bytes=" + generated.bytes()
-                + " conferences=" + figures.timeliness().conferences() + " within15=" + figures.timeliness().within15().met()
-                + " heapAfterCheckpoint=" + heapAtCheckpoint + " heapAfterLast=" + heapAtEnd + " peakHeap=" + peak
-                + " maxHeap=" + memory.getHeapMemoryUsage().getMax() + " millis=" + (System.nanoTime() - started) / 1_000_000);
+        return peak;
     }
 
     /** The heap still in use after a full collection: what the reading holds on to. */
